@@ -1,0 +1,31 @@
+import type { Severity } from '../message.js'
+
+/** A problem found in a dataset file, at its place in that file. */
+export interface ValidationIssue {
+  /** How serious it is. */
+  severity: Severity
+  /** A stable id, such as `"invalid-type"` or `"syntax-error"`. */
+  rule: string
+  /** A full sentence. */
+  message: string
+  /** Dot path in the record, such as `"cast.3.character"`; `""` for the record itself. */
+  path: string
+  /** JSON Pointer into the file's document, such as `"/films/2/year"`. */
+  pointer: string
+  /** 1-based line in the file. */
+  line: number
+  /** 1-based column in the file. */
+  column: number
+  /** 1-based number of the record in the file; `0` when the problem is not in one record. */
+  record: number
+}
+
+/** What validating one file found. */
+export interface FileReport {
+  /** The file, as it was named. */
+  path: string
+  /** How many records it holds. */
+  records: number
+  /** Every problem, in file order. */
+  issues: ValidationIssue[]
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  // Note: `schemas` is its own entry so that `reelmark/schemas` loads valibot and nothing else.
+  entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', cli: 'src/cli.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: { entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts' } },
+  splitting: true,
+  treeshake: true,
+  clean: true,
+  sourcemap: false,
+})
