@@ -15,7 +15,12 @@ export interface _DateMatch {
 const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'hu', 'sv', 'pl']
 
 let months: Map<string, number> | undefined
-let patterns: { pattern: RegExp; read: (match: RegExpExecArray) => [string, number?, number?] }[] | undefined
+interface _Pattern {
+  pattern: RegExp
+  read: (match: RegExpExecArray) => [string, number | undefined, number | undefined]
+}
+
+let patterns: _Pattern[] | undefined
 
 function _months(): Map<string, number> {
   if (months) return months
@@ -41,7 +46,7 @@ function _month(name: string): number | undefined {
   return _months().get(name.toLowerCase().replace(/\.$/, ''))
 }
 
-function _patterns(): NonNullable<typeof patterns> {
+function _patterns(): _Pattern[] {
   if (patterns) return patterns
   const names = [..._months().keys()].sort((a, b) => b.length - a.length).join('|')
   const month = `(${names})\\.?`
@@ -74,7 +79,7 @@ function _patterns(): NonNullable<typeof patterns> {
     // March 1985
     {
       pattern: new RegExp(`${edge}${month},?\\s+${year}${end}`, flags),
-      read: (m) => [m[2]!, _month(m[1]!)],
+      read: (m) => [m[2]!, _month(m[1]!), undefined],
     },
     // 8.3.1985 (day first, as written in most of Europe)
     {
