@@ -54,3 +54,6 @@ export {
   type Section,
   type SectionKind,
 } from './schemas/index.js'
+export { toJsonLd, type JsonLdOptions } from './render/toJsonLd.js'
+export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScript.js'
+export type { JsonLdExtraFact } from './render/_jsonLdExtras.js'

@@ -36,6 +36,8 @@ describe('public API', () => {
         'parseFilm',
         'safeParseFilm',
         'safeParseRecord',
+        'toJsonLd',
+        'toJsonLdScript',
       ].sort(),
     )
   })
