@@ -57,3 +57,4 @@ export {
 export { toJsonLd, type JsonLdOptions } from './render/toJsonLd.js'
 export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScript.js'
 export type { JsonLdExtraFact } from './render/_jsonLdExtras.js'
+export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'

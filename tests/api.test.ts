@@ -38,6 +38,7 @@ describe('public API', () => {
         'safeParseRecord',
         'toJsonLd',
         'toJsonLdScript',
+        'toMarkdown',
       ].sort(),
     )
   })
