@@ -36,6 +36,7 @@ describe('public API', () => {
         'parseFilm',
         'safeParseFilm',
         'safeParseRecord',
+        'toCard',
         'toJsonLd',
         'toJsonLdScript',
         'toMarkdown',

@@ -3,7 +3,7 @@ import { expect } from 'vitest'
 import type { Film } from '../../src/index.js'
 
 /** The films in `tests/render/fixtures/`, by name. */
-export const FIXTURES = ['mask', 'rich', 'hostile'] as const
+export const FIXTURES = ['mask', 'rich', 'hostile', 'wide'] as const
 
 /**
  * Reads a fixture film; `mask` is the bundled example.
