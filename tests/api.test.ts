@@ -36,6 +36,13 @@ describe('public API', () => {
         'parseFilm',
         'safeParseFilm',
         'safeParseRecord',
+        'toCard',
+        'toJsonLd',
+        'toJsonLdScript',
+        'toMarkdown',
+        'importFilm',
+        'detectSource',
+        'IMPORT_SOURCES',
       ].sort(),
     )
   })
