@@ -1,5 +1,6 @@
 import type { Severity } from '../message.js'
 import { safeParseFilm } from '../schemas/safeParseFilm.js'
+import { _DuplicateIndex } from './_duplicateIndex.js'
 import type { _Found } from './_found.js'
 import { _LINT_RULES, type _LintContext } from './_lintRules.js'
 import { _RULES } from './_ruleCatalog.js'
@@ -53,11 +54,9 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
   })
   const duplicateSeverity = severityOf('duplicate-film')
 
-  // Note: the index holds one short key per film and an origin number, so it grows with the
-  // dataset; files are numbered to keep the origin small.
-  const seen = new Map<string, number>()
+  const seen = new _DuplicateIndex()
   const files: string[] = []
-  let lastFile = ''
+  let lastFile: string | undefined
 
   return {
     check(value, file, record) {
@@ -87,7 +86,7 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
           files.push(file)
           lastFile = file
         }
-        const origin = (files.length - 1) * 2 ** 32 + record
+        const origin = { file: files.length - 1, record }
         const ids = film.ids as Record<string, unknown> | undefined
         const keys: [string, (string | number)[], string][] = []
         if (typeof ids?.imdb === 'string') keys.push([ids.imdb, ['ids', 'imdb'], `the IMDb id ${ids.imdb}`])
@@ -96,12 +95,11 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
         }
         let reported = false
         for (const [key, segments, what] of keys) {
-          const first = seen.get(key)
-          if (first === undefined) seen.set(key, origin)
-          else if (!reported && first !== origin) {
+          const first = seen.add(key, origin)
+          if (first && !reported && (first.file !== origin.file || first.record !== origin.record)) {
             reported = true
-            const firstFile = files[Math.floor(first / 2 ** 32)] ?? file
-            const place = firstFile === file ? `record ${first % 2 ** 32}` : `record ${first % 2 ** 32} of ${firstFile}`
+            const firstFile = files[first.file] ?? file
+            const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
             found.push({
               severity: duplicateSeverity,
               rule: 'duplicate-film',
