@@ -54,3 +54,9 @@ export {
   type Section,
   type SectionKind,
 } from './schemas/index.js'
+export { validateFile, type ValidateFileOptions } from './validate/validateFile.js'
+export { validateFilms, type FilmsReport } from './validate/validateFilms.js'
+export type { ValidateFilmsOptions } from './validate/_checkOptions.js'
+export type { RuleSetting, ValidateConfig } from './validate/validateConfig.js'
+export type { FileReport, FilmIssue, ValidationIssue } from './validate/validationIssue.js'
+export type { Shard } from './validate/_shard.js'

@@ -36,6 +36,8 @@ describe('public API', () => {
         'parseFilm',
         'safeParseFilm',
         'safeParseRecord',
+        'validateFile',
+        'validateFilms',
       ].sort(),
     )
   })
