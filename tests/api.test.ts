@@ -34,6 +34,7 @@ describe('public API', () => {
         'YearSchema',
         'isRealIsoDate',
         'parseFilm',
+        'parseReview',
         'safeParseFilm',
         'safeParseRecord',
       ].sort(),
