@@ -33,6 +33,7 @@ describe('public API', () => {
         'YEAR_RANGE',
         'YearSchema',
         'isRealIsoDate',
+        'mergeFilms',
         'parseFilm',
         'parseReview',
         'safeParseFilm',
