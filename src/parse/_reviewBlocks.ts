@@ -113,14 +113,15 @@ function _isHeadline(text: string): boolean {
 }
 
 function _dropNoise(text: string): string {
-  return text.replace(/(^|[.!?"”]\s+)Advertisement\s+(?=["“\p{Lu}])/gu, '$1').trim()
+  // Note: scraped pages leave "Advertisement" between sentences, sometimes glued to the next word.
+  return text.replace(/(^|[\s.!?"”])Advertisement\s*(?=["“\p{Lu}])/gu, '$1').replace(/ {2,}/g, ' ').trim()
 }
 
 function _cleanSentences(line: _Span): _Span[] {
   const sentences: _Span[] = []
   for (const sentence of _splitSentences(line.text, line.start)) {
     const lead = LEADING_NOISE.exec(sentence.text)?.[0].length ?? 0
-    const text = _unglue(sentence.text.slice(lead))
+    const text = _unglue(_dropNoise(sentence.text.slice(lead)))
     if (text === '' || NOISE.test(text)) continue
     sentences.push({ text, start: sentence.start + lead, end: sentence.end })
   }

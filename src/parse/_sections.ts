@@ -16,6 +16,7 @@ type Scored = Exclude<SectionKind, 'overview'>
 // The words of each craft, with a weight each.
 const WORDS: Record<Scored, [RegExp, number][]> = {
   plot: [
+    [/\b(?:takes place|is set|set in|one is|the other is|finds|becomes|arrives|decides|wants|returns|escapes|kills|marries|dies|flees|plans|hopes|grows up|turns out)\b/gi, 0.7],
     [/\b(?:teenager|boy|girl|mother|father|son|daughter|family|wife|husband|lives|living|life|high school|town|friends?|friendships?|love|meanwhile|discovers?|learns?)\b/gi, 0.5],
     [/\b(?:plot|story|storyline|premise|narrative|tale|follows|centers on|centres on|is about|introduces us|the film opens|opens with|begins|spoilers?|twist|ending|protagonist|based on the (?:true )?story|navigat\w+|journey|meets|falls in love|must|tries to|sets out)\b/gi, 1],
   ],
@@ -117,7 +118,7 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   if (index === total - 1 && total > 2) scores.set('verdict', scores.get('verdict')! + 1.5)
   if (index === total - 2 && total > 4) scores.set('verdict', scores.get('verdict')! + 0.5)
   let best: SectionKind = 'overview'
-  let bestScore = index === 0 ? 3 : 1
+  let bestScore = index === 0 ? 3 : 0.6
   for (const [kind, score] of scores) {
     if (score > bestScore) {
       best = kind
