@@ -94,10 +94,12 @@ function _lastBoundary(text: string, boundary: RegExp): number {
 function _rating(value: number, text: string, best?: number, worst?: number): ReviewRating | undefined {
   if (!Number.isFinite(value) || value < 0) return undefined
   if (best !== undefined && (value > best || best <= 0)) return undefined
-  const rating: ReviewRating = { value, text: text.trim() }
-  if (best !== undefined) rating.best = best
-  if (worst !== undefined) rating.worst = worst
-  return rating
+  return {
+    value,
+    ...(best === undefined ? {} : { best }),
+    ...(worst === undefined ? {} : { worst }),
+    text: text.trim(),
+  }
 }
 
 interface Form {
