@@ -1,5 +1,7 @@
 // The public API of reelmark. Every export is listed by name; `tests/api.test.ts` pins the list.
 export type { Message, ParseResult, Severity } from './message.js'
+export { mergeFilms, type MergeFilmsOptions } from './parse/mergeFilms.js'
+export { parseReview, type ParseReviewOptions } from './parse/parseReview.js'
 export {
   AggregateRatingSchema,
   AwardSchema,
@@ -61,3 +63,9 @@ export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'
 export { toCard, type CardOptions } from './render/toCard.js'
 export { importFilm, type ImportFilmOptions } from './import/importFilm.js'
 export { IMPORT_SOURCES, detectSource, type ImportSource } from './import/detectSource.js'
+export { validateFile, type ValidateFileOptions } from './validate/validateFile.js'
+export { validateFilms, type FilmsReport } from './validate/validateFilms.js'
+export type { ValidateFilmsOptions } from './validate/_checkOptions.js'
+export type { RuleSetting, ValidateConfig } from './validate/validateConfig.js'
+export type { FileReport, FilmIssue, ValidationIssue } from './validate/validationIssue.js'
+export type { Shard } from './validate/_shard.js'

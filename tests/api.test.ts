@@ -33,7 +33,9 @@ describe('public API', () => {
         'YEAR_RANGE',
         'YearSchema',
         'isRealIsoDate',
+        'mergeFilms',
         'parseFilm',
+        'parseReview',
         'safeParseFilm',
         'safeParseRecord',
         'toCard',
@@ -43,6 +45,8 @@ describe('public API', () => {
         'importFilm',
         'detectSource',
         'IMPORT_SOURCES',
+        'validateFile',
+        'validateFilms',
       ].sort(),
     )
   })

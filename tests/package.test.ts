@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { isBuiltin } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import packageJson from '../package.json' with { type: 'json' }
 
@@ -40,7 +41,7 @@ describe('package', () => {
     const declared = new Set(Object.keys(packageJson.dependencies))
     for (const entry of ['index.js', 'schemas.js', 'cli.js']) {
       for (const name of packagesLoadedBy(entry)) {
-        if (name.startsWith('node:')) continue
+        if (isBuiltin(name)) continue
         expect(declared, `${entry} loads ${name}`).toContain(name)
       }
     }
