@@ -54,3 +54,5 @@ export {
   type Section,
   type SectionKind,
 } from './schemas/index.js'
+export { importFilm, type ImportFilmOptions } from './import/importFilm.js'
+export { IMPORT_SOURCES, detectSource, type ImportSource } from './import/detectSource.js'

@@ -36,6 +36,9 @@ describe('public API', () => {
         'parseFilm',
         'safeParseFilm',
         'safeParseRecord',
+        'importFilm',
+        'detectSource',
+        'IMPORT_SOURCES',
       ].sort(),
     )
   })
