@@ -53,8 +53,7 @@ const VOCABULARY: Record<Exclude<_Field, 'known'>, string[]> = {
   goofs: ['goofs', 'goof', 'mistakes', 'bloopers', 'errors'],
   quotes: ['quotes', 'quote', 'memorable quotes', 'famous quotes', 'quotations'],
   review: [
-    'user review', 'user reviews', 'review', 'reviews', 'featured review', 'user comments',
-    'user comment', 'featured user review', 'audience reviews', 'our review',
+    'user review', 'user reviews', 'review', 'featured review', 'featured user review', 'our review',
   ],
   imdb: ['imdb', 'imdb id', 'imdb link'],
 }
@@ -74,7 +73,7 @@ const KNOWN = [
   'editor', 'film editing', 'producer', 'producers', 'produced by', 'executive producer',
   'based on', 'awards', 'award', 'nominations', 'technical specs', 'details', 'box office details',
   'company', 'companies', 'writers guild', 'filming dates', 'production dates', 'user ratings',
-  'external reviews', 'critic reviews', 'critics consensus', 'total count', 'user ratings count',
+  'external reviews', 'critic reviews', 'user comments', 'user comment', 'reviews', 'audience reviews', 'critics consensus', 'total count', 'user ratings count',
   'format', 'release format', 'network', 'available on', 'where to watch', 'stream', 'streaming',
   'costume design', 'production design', 'art direction', 'set decoration', 'makeup',
   'casting', 'casting by', 'special effects', 'visual effects', 'stunts', 'opening weekend screens',

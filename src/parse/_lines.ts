@@ -8,6 +8,8 @@ export interface _Line {
   at: (index: number) => _Point
   /** The heading level of the element it came from (HTML), or `0`. */
   heading: number
+  /** Whether all of the line is link text (HTML), as in menus and lists of links. */
+  link: boolean
 }
 
 /** The lines of a page, ready for the fact reader. */
@@ -36,6 +38,7 @@ export function _textLines(text: string): _Page {
       // Note: collapsing runs of spaces moves later columns a little; the line stays exact.
       at: (index) => position(offset + index),
       heading: 0,
+      link: false,
     })
     start += raw.length + 1
   }

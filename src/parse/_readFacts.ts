@@ -48,7 +48,7 @@ const HEADINGS: Record<string, _Section> = {
   'frequently asked questions': 'skip', faq: 'skip', details: 'main', 'box office': 'main',
   'technical specs': 'main', 'company credits': 'main', 'main details': 'main', overview: 'main',
   'title details': 'main', 'film details': 'main', 'movie details': 'main', facts: 'main',
-  'critics consensus': 'skip', 'critic reviews': 'skip', 'audience reviews': 'skip',
+  'comment on this title': 'review', 'critics consensus': 'skip', 'critic reviews': 'skip', 'audience reviews': 'skip',
   awards: 'ignore', 'awards & nominations': 'ignore', 'parents guide': 'ignore',
 }
 
@@ -60,7 +60,7 @@ const GENRES =
   /^(?:action|adventure|animation|biography|comedy|crime|documentary|drama|family|fantasy|film-noir|film noir|history|horror|music|musical|mystery|romance|sci-fi|science fiction|sport|sports|thriller|war|western|short|adult|reality-tv|news|talk-show|game-show)$/i
 
 // Labels written without a colon, as in "Directed by Wolfgang Petersen".
-const BY_LABEL = /^(directed by|written by|screenplay by|writing credits(?: \(wga\))?|starring|produced by|music by)\b\s*(.*)$/i
+const BY_LABEL = /^(directed by|written by|screenplay by|writing credits(?: \(wga\))?|starring|produced by|music by)(?=\s|$)\s*(.*)$/i
 
 const LABEL = /^([\p{L}][\p{L}\p{N} '’&/().-]{0,40}?)\s*[:：]\s*(.*)$/u
 
@@ -82,6 +82,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   const seen = new Map<_Field, string>()
   const weak: Partial<Film> = {}
   let section = 'main' as _Section
+  let skipLevel = 0
   let noise = 0
   let firstNoise: _Point | undefined
   let titleSeen = false
@@ -134,6 +135,8 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   }
 
   const headingOf = (line: _Line): _Section | undefined => {
+    // Note: on HTML pages only heading elements that are not links open a section.
+    if (html && (line.link || !line.heading)) return undefined
     const text = line.text.replace(/\s*(?:\(\d[\d,]*\)|»|:|\?|edit)\s*$/i, '').trim()
     if (text.split(' ').length > 8) return undefined
     const normal = _normaliseLabel(text.replace(/\?$/, ''))
@@ -152,7 +155,8 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
     for (let next = index + 1; next < lines.length && used < 30; next++) {
       const candidate = lines[next]!
       if (!candidate.text || candidate.heading === 1) break
-      if (_labelOf(candidate.text) || headingOf(candidate)) break
+      const labelled = _labelOf(candidate.text)
+      if ((labelled && (labelled.field || !html)) || headingOf(candidate)) break
       const text = _trimValue(candidate.text)
       if (values.length && (!LIST_FIELDS.has(field) || !_readPeople(text).length || field === 'cast')) break
       values.push(text)
@@ -283,7 +287,9 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
         film.logline = text
         break
       case 'synopsis':
-        if (!film.synopsis) film.synopsis = text
+        // Note: a "Plot:" of a sentence or two is the logline; a longer one the synopsis.
+        if (!film.logline && _sentences(text) <= 2 && text.length <= 300) film.logline = text
+        else if (!film.synopsis) film.synopsis = text
         break
       case 'trivia':
         push('trivia', text)
@@ -314,7 +320,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
-    const text = line.text
+    let text = line.text
     if (!text) {
       // A blank line ends a paragraph, a quote and a run of prose.
       if (section === 'review' && paragraph.length) {
@@ -337,17 +343,23 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
     }
 
     const heading = headingOf(line)
-    if (heading && !(section === 'skip' && heading === 'other')) {
+    // Note: inside a skipped block, only a heading as high as its own ends it.
+    if (heading && !(section === 'skip' && (heading === 'other' || (html && line.heading > skipLevel)))) {
       enter(heading)
+      skipLevel = heading === 'skip' ? line.heading : 0
       continue
     }
     if (section === 'skip') continue
 
-    if (_isNoise(text)) {
+    // Link words at the end ("See more »") go; a line of nothing else is noise.
+    const bare = _trimValue(text)
+    if (!bare || _isNoise(bare)) {
       noise++
       firstNoise ??= line.at(0)
       continue
     }
+
+    text = bare
 
     // Labels: known ones are read, unknown ones reported where facts are expected.
     const labelled = _labelOf(text)
@@ -367,6 +379,16 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
 
     switch (section) {
       case 'cast': {
+        const pending = /^(.+?)\s*(?:\.\.\.|…|-|–|—|\bas)$/.exec(text.replace(/\s*\t\s*/g, ' ').trim())
+        if (pending && _isName(pending[1]!)) {
+          const next = lines[index + 1]
+          const credit = { name: pending[1]! }
+          if (next?.text && !_labelOf(next.text) && !headingOf(next) && !_readCastLine(next.text)) {
+            push('cast', _withCharacter(credit, next.text))
+            index++
+          } else push('cast', credit)
+          continue
+        }
         const credit = _readCastLine(text)
         if (credit) {
           push('cast', credit)
@@ -413,6 +435,8 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
       case 'trivia':
       case 'goofs':
       case 'quotes': {
+        text = _trimValue(text)
+        if (!text) continue
         const goof = section !== 'quotes' && section !== 'trivia' ? _readGoof(text) : undefined
         if (goof) {
           endQuote()
@@ -520,7 +544,7 @@ function _sentences(text: string): number {
 }
 
 function _readTitleLine(text: string): { title: string; year?: number } | undefined {
-  const match = /^(.+?)\s*\((?:[^)]*?\s)?(1[89]\d\d|20\d\d)(?:[–-]\s*(?:\d{4})?)?\)\s*$/.exec(text)
+  const match = /^(.+?)\s*\((?:[^)]*?\s)?(1[89]\d\d|20\d\d)(?:[–-]\s*(?:\d{4})?)?\)(?:\s.{0,40})?$/.exec(text)
   if (match) return { title: match[1]!.trim(), year: Number(match[2]) }
   if (/^imdb\s*>/i.test(text)) return undefined
   return text.length <= 150 ? { title: text.trim() } : undefined
