@@ -62,7 +62,7 @@ export function _siteOf(url: string | undefined): string | undefined {
 
 // Class and id words of navigation, widgets, ads, and blocks about other films.
 const SKIP_NAMES =
-  /^(?:nav|navbar|navigation|nav[-_].*|.*[-_]nav|nb\d*|nb_.*|menu.*|.*[-_]menu|sub_?nav|breadcrumbs?|crumbs|.*crumbs|footer|.*[-_]footer|ads?|advert.*|.*[-_]ads?|ad[-_].*|sponsor.*|.*sponsor.*|rec|recs|rec[-_].*|recommend.*|related.*|.*[-_]related|similar.*|more[-_]?like.*|share.*|social.*|sidebar.*|.*sidebar.*|aux-content.*|widget.*|.*[-_]widget|modal.*|quicklinks?.*|wlb_.*|user-rating-widget|rate[-_]?this.*|boards|message[-_]?boards?|list-preview.*|user[-_]lists?|cookie.*|consent.*|login.*|signin|register|shopbox|.*shopbox|.*recent|.*adrhs|.*lhs|top_ad.*|bottom_ad.*|amazon.*|news.*|.*[-_]news|mediastrip.*|media_strip.*|photos?[-_].*|.*carousel.*|video[-_].*|trailers?|hidden|hide|sr-only|visually-hidden|offscreen|polls?|faq|.*[-_]faq|editorial.*|watchlist.*|.*[-_]watchlist)$/i
+  /^(?:nav|navbar|navigation|nav[-_].*|.*[-_]nav|nb\d*|nb_.*|menu.*|.*[-_]menu|sub_?nav|breadcrumbs?|crumbs|.*crumbs|footer|.*[-_]footer|ads?|advert.*|.*[-_]ads?|ad[-_].*|sponsor.*|.*sponsor.*|rec|recs|rec[-_].*|recommend.*|related.*|.*[-_]related|similar.*|more[-_]?like.*|share.*|social.*|sidebar.*|.*sidebar.*|aux-content.*|widget.*|modal.*|quicklinks?.*|wlb_.*|user-rating-widget|rate[-_]?this.*|boards|message[-_]?boards?|list-preview.*|user[-_]lists?|cookie.*|consent.*|login.*|signin|register|shopbox|.*shopbox|.*recent|.*adrhs|.*lhs|top_ad.*|bottom_ad.*|amazon.*|news.*|.*[-_]news|mediastrip.*|media_strip.*|photos?[-_].*|.*carousel.*|video[-_].*|trailers?|hidden|hide|sr-only|visually-hidden|offscreen|polls?|faq|.*[-_]faq|editorial.*|watchlist.*|.*[-_]watchlist)$/i
 
 function _skipped(element: Element): boolean {
   if (SKIP_TAGS.has(element.tagName)) return true
@@ -75,7 +75,13 @@ function _skipped(element: Element): boolean {
   // Note: a page's own title is kept even when its element carries a widget-like class.
   if (/^h[1-2]$/.test(element.tagName)) return false
   const names = [...(Array.isArray(props.className) ? props.className : []), props.id]
-  return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name))
+  // Note: a block that holds the page's main heading is the page itself, whatever its class says.
+  return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name)) && !_holdsTitle(element)
+}
+
+function _holdsTitle(node: Element | ElementContent): boolean {
+  if (node.type !== 'element') return false
+  return node.tagName === 'h1' || node.children.some(_holdsTitle)
 }
 
 /**

@@ -48,6 +48,10 @@ export function _preferJsonLd(text: Partial<Film>, ld: Partial<Film>): Partial<F
         set[key] = dates
         break
       }
+      case 'year':
+        // Note: without a release date the JSON-LD year comes from when the page was made.
+        set[key] = ld.releaseDates?.length || text.year === undefined ? value : text.year
+        break
       case 'ids':
         set[key] = { ...text.ids, ...(value as object) }
         break

@@ -54,7 +54,7 @@ const HEADINGS: Record<string, _Section> = {
 
 // Headings of blocks about other films, navigation and widgets.
 const SKIP_HEADING =
-  /^(?:recommendations?|more like this|people who liked this.*|users who liked.*|if you enjoyed this.*|related .*|recommended.*|similar .*|you (?:may|might) also like.*|more from .*|other films.*|because you watched.*|see also|message boards?|editorial lists|user lists|user polls|sponsored links.*|around the web|share this.*|explore more.*|recently viewed|quick ?links.*|contribute to this page|getting started.*|photos|videos|news|trending.*|popular .*|top box office|coming soon.*|now playing|opening this week|where to watch|watch now|external links|advertisement|news & interviews.*|top rated .*|most popular .*|recent posts.*)$/
+  /^(?:recommendations?|more like this|people who liked this.*|users who liked.*|if you enjoyed this.*|related .*|recommended.*|similar .*|you (?:may|might) also like.*|more from .*|other films.*|because you watched.*|see also|message boards?|editorial lists|user lists|user polls|sponsored links.*|around the web|share this.*|explore more.*|recently viewed|quick ?links.*|contribute to this page|getting started.*|photos|videos|news|trending.*|popular .*|top box office|coming soon.*|now playing|opening this week|where to watch|watch now|external links|advertisement|news & interviews.*|(?:critic|audience|user|top critic) reviews (?:for|of) .*|top rated .*|most popular .*|recent posts.*)$/
 
 const GENRES =
   /^(?:action|adventure|animation|biography|comedy|crime|documentary|drama|family|fantasy|film-noir|film noir|history|horror|music|musical|mystery|romance|sci-fi|science fiction|sport|sports|thriller|war|western|short|adult|reality-tv|news|talk-show|game-show)$/i
@@ -86,6 +86,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   let noise = 0
   let firstNoise: _Point | undefined
   let titleSeen = false
+  let contentSeenAfterTitle = false
   let contentSeen = false
   let quote: Quote | undefined
   let review: (Review & { done?: boolean }) | undefined
@@ -135,13 +136,14 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   }
 
   const headingOf = (line: _Line): _Section | undefined => {
-    // Note: on HTML pages only heading elements that are not links open a section.
-    if (html && (line.link || !line.heading)) return undefined
+    // Note: on HTML pages links never open a section, and other lines only with a known heading.
+    if (html && line.link) return undefined
     const text = line.text.replace(/\s*(?:\(\d[\d,]*\)|»|:|\?|edit)\s*$/i, '').trim()
     if (text.split(' ').length > 8) return undefined
     const normal = _normaliseLabel(text.replace(/\?$/, ''))
     if (HEADINGS[normal]) return HEADINGS[normal]
     if (SKIP_HEADING.test(normal)) return 'skip'
+    if (html && !line.heading) return undefined
     if (html && line.heading >= 2 && line.heading <= 4 && titleSeen && !LABEL.test(line.text)) return 'other'
     return undefined
   }
@@ -344,9 +346,10 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
 
     const heading = headingOf(line)
     // Note: inside a skipped block, only a heading as high as its own ends it.
-    if (heading && !(section === 'skip' && (heading === 'other' || (html && line.heading > skipLevel)))) {
+    const level = line.heading || 7
+    if (heading && !(section === 'skip' && (heading === 'other' || (html && level > skipLevel)))) {
       enter(heading)
-      skipLevel = heading === 'skip' ? line.heading : 0
+      skipLevel = heading === 'skip' ? level : 0
       continue
     }
     if (section === 'skip') continue
@@ -406,13 +409,16 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
         enter(html ? 'other' : 'main')
         break
       }
-      case 'synopsis':
-        if (_isProse(text)) {
-          synopsis.push(text)
+      case 'synopsis': {
+        // Note: plot summaries are often signed: "... named Red. Written by J-S-Golden".
+        const unsigned = text.replace(/\s*(?:(?:—|–|-|~)\s*|(?:Written by|Summary by)\s+)[^\s.~—–-][^.~—–]{0,50}$/i, '')
+        if (_isProse(unsigned)) {
+          synopsis.push(unsigned)
           continue
         }
         enter(html ? 'other' : 'main')
         break
+      }
       case 'review': {
         if (!review) enter('review')
         const current = review!
@@ -473,6 +479,13 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
       }
     }
     if (html && !titleSeen) continue
+    // A year alone just under the title: "The Shawshank Redemption" then "1994".
+    const lone = /^\(?(1[89]\d\d|20\d\d)\)?$/.exec(text)
+    if (lone && !contentSeenAfterTitle) {
+      film.year ??= Number(lone[1])
+      continue
+    }
+    contentSeenAfterTitle = true
     if (/\(original title\)$/i.test(text)) {
       film.originalTitle ??= text.replace(/\s*\(original title\)$/i, '')
       continue
