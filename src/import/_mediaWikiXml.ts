@@ -69,8 +69,10 @@ export function _mediaWikiXml(xml: string): { page?: _WikiPage; messages: Messag
     // Note: the error handler above catches parse errors; this is for anything it lets through.
     if (!failed) messages.push({ severity: 'error', rule: 'syntax-error', message: `The XML cannot be read: ${String(error)}.` })
   }
+  // Note: text read past a well-formedness error may be cut anywhere, so none of it is used.
+  if (failed) return { messages }
   if (text === undefined) {
-    if (!failed) messages.push({ severity: 'error', rule: 'no-film', message: 'The XML holds no page with revision text.' })
+    messages.push({ severity: 'error', rule: 'no-film', message: 'The XML holds no page with revision text.' })
     return { messages }
   }
   return { page: { title, text, line, pages }, messages }

@@ -31,7 +31,7 @@ export function _tmdbReleases(input: _Node): ReleaseDate[] {
     if (!_isNode(entry)) continue
     for (const release of _list(entry.release_dates)) {
       if (!_isNode(release) || typeof release.type !== 'number' || !(release.type in TYPE_NOTES)) continue
-      add(entry.iso_3166_1, release.release_date, _field(release.note)?.toLowerCase() ?? TYPE_NOTES[release.type])
+      add(entry.iso_3166_1, release.release_date, _field(release.note) ?? TYPE_NOTES[release.type])
     }
   }
   if (modern.length === 0 && _isNode(input.releases)) {

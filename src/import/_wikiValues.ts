@@ -6,12 +6,24 @@ import { _regionCode } from '../parse/_region.js'
 import { isRealIsoDate } from '../schemas/isoDate.js'
 import { _plainText, _template } from './_wikitext.js'
 
+/** A part of a value left out. */
+export interface _WikiProblem {
+  /** How serious it is. */
+  severity: 'warning' | 'info'
+  /** The stable rule id. */
+  rule: string
+  /** A full sentence. */
+  message: string
+}
+
+const _invalid = (message: string): _WikiProblem => ({ severity: 'warning', rule: 'invalid-value', message })
+
 /** What a value reader found, and what it could not read. */
 export interface _WikiRead<T> {
   /** The values read. */
   values: T[]
-  /** Sentences about parts left out. */
-  problems: string[]
+  /** What was left out, and why. */
+  problems: _WikiProblem[]
 }
 
 /**
@@ -24,7 +36,7 @@ export interface _WikiRead<T> {
  */
 export function _wikiReleases(wikitext: string, unknown: (name: string) => void): _WikiRead<ReleaseDate> {
   const values: ReleaseDate[] = []
-  const problems: string[] = []
+  const problems: _WikiProblem[] = []
   const open = wikitext.search(/\{\{\s*film[ _]date\s*\|/i)
   if (open !== -1) {
     const { positional } = _template(wikitext, open)
@@ -32,7 +44,7 @@ export function _wikiReleases(wikitext: string, unknown: (name: string) => void)
       const [year = '', month = '', day = '', place = ''] = positional.slice(index, index + 4)
       const date = [year, month && month.padStart(2, '0'), day && day.padStart(2, '0')].filter(Boolean).join('-')
       if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date) || !isRealIsoDate(date) || (!month && day)) {
-        problems.push(`Left out the release date ${[year, month, day].join('|')}: it is not a real date.`)
+        problems.push(_invalid(`Left out the release date ${[year, month, day].join('|')}: it is not a real date.`))
         continue
       }
       values.push({ date, ..._place(_plainText(place, unknown)) })
@@ -42,7 +54,7 @@ export function _wikiReleases(wikitext: string, unknown: (name: string) => void)
   for (const line of _plainText(wikitext, unknown).split('\n')) {
     const found = _findDate(line) ?? (/^\d{4}$/.test(line.trim()) ? { date: line.trim(), start: 0, end: 4 } : undefined)
     if (!found) {
-      if (line.trim()) problems.push(`Left out the release date "${line}": it holds no date.`)
+      if (line.trim()) problems.push(_invalid(`Left out the release date "${line}": it holds no date.`))
       continue
     }
     const rest = line.slice(found.end).replace(/^[\s,]*\(?|\)?\s*$/g, '')
@@ -68,7 +80,7 @@ function _place(text: string): { region?: string; note?: string } {
  */
 export function _wikiRuntimes(wikitext: string, unknown: (name: string) => void): _WikiRead<Runtime> {
   const values: Runtime[] = []
-  const problems: string[] = []
+  const problems: _WikiProblem[] = []
   for (const line of _plainText(wikitext, unknown).split('\n')) {
     const match = /(\d+(?:\.\d+)?)\s*(?:minutes|mins?\.?)\b(.*)$/i.exec(line)
     const note = (match ? match[2]! : line).replace(/^[\s,;:/-]*\(?|\)?\s*$/g, '').trim()
@@ -79,7 +91,7 @@ export function _wikiRuntimes(wikitext: string, unknown: (name: string) => void)
       const region = _regionCode(note.replace(/\s+(?:release|version|cut|theatrical release)$/i, ''))
       if (region) last.region = region
       else last.note = note
-    } else if (note && !match) problems.push(`Left out "${line}" from the runtime: it holds no minutes.`)
+    } else if (note && !match) problems.push(_invalid(`Left out "${line}" from the runtime: it holds no minutes.`))
   }
   return { values, problems }
 }
@@ -95,20 +107,20 @@ export function _wikiRuntimes(wikitext: string, unknown: (name: string) => void)
  */
 export function _wikiMoney(wikitext: string, unknown: (name: string) => void): _WikiRead<Money> {
   const values: Money[] = []
-  const problems: string[] = []
+  const problems: _WikiProblem[] = []
   for (const line of _plainText(wikitext, unknown).split('\n')) {
     if (values.length > 0 && /^\(.*\)$/.test(line.trim())) {
-      problems.push(`Left out "${line}": it converts the amount before it into another currency.`)
+      problems.push({ severity: 'info', rule: 'ignored-value', message: `Left out "${line}": it converts the amount before it into another currency.` })
       continue
     }
     const range = /\d\s*(?:–|—|-|to)\s*(?:US)?[$£€¥]?\d/.exec(line)
     const found = _findMoney(line)
     if (range && found) {
-      problems.push(`Left out "${line}": it is a range, and an amount holds one figure.`)
+      problems.push(_invalid(`Left out "${line}": it is a range, and an amount holds one figure.`))
       continue
     }
     if (!found) {
-      problems.push(`Left out "${line}": it holds no amount with a currency.`)
+      problems.push(_invalid(`Left out "${line}": it holds no amount with a currency.`))
       continue
     }
     values.push(found.money)

@@ -1,6 +1,6 @@
+import type { Award } from '../schemas/award.js'
 import type { Film, FilmIds } from '../schemas/film.js'
 import type { ParseResult } from '../message.js'
-import { _isTruncated } from './_clean.js'
 import { _finish, type _Draft, type _Imported } from './_finish.js'
 import { _imdbTitleId, _tmdbId, _wikidataId } from './_ids.js'
 import { _jsonLdActors, _jsonLdPeople } from './_jsonLdPeople.js'
@@ -8,6 +8,7 @@ import { _isoDate, _jsonLdRatings, _jsonLdReviews } from './_jsonLdRatings.js'
 import { _deref, _isNode, _list, _nameOf, _nodesById, _textOf, _types, type _Node } from './_jsonLdNodes.js'
 import { _note, type _InputPath, type _Note } from './_note.js'
 import { _placeNotes } from './_placeNotes.js'
+import { _plot } from './_plot.js'
 import { _readJson } from './_readJson.js'
 
 /** Movie properties reelmark reads. */
@@ -15,6 +16,7 @@ const READ = new Set([
   '@context', '@type', '@id', 'name', 'alternateName', 'url', 'sameAs', 'identifier', 'datePublished',
   'dateCreated', 'description', 'abstract', 'genre', 'duration', 'director', 'author', 'creator',
   'actor', 'actors', 'countryOfOrigin', 'inLanguage', 'aggregateRating', 'review', 'award', 'awards',
+  'locationCreated',
 ])
 
 /** Movie properties that are schema.org's but have no place in a film record. */
@@ -22,7 +24,7 @@ const KNOWN = new Set([
   'image', 'contentRating', 'keywords', 'trailer', 'productionCompany', 'musicBy', 'producer',
   'thumbnailUrl', 'thumbnail', 'dateModified', 'publisher', 'isBasedOn', 'subtitleLanguage',
   'titleEIDR', 'video', 'potentialAction', 'mainEntityOfPage', 'headline', 'character', 'editor',
-  'contributor', 'copyrightHolder', 'copyrightYear', 'license', 'locationCreated', 'offers',
+  'contributor', 'copyrightHolder', 'copyrightYear', 'license', 'offers',
   'hasPart', 'isPartOf', 'translator', 'version', 'position', 'about', 'citation', 'comment',
   'commentCount', 'interactionStatistic', 'mentions', 'audience', 'typicalAgeRange', 'encoding',
   'associatedMedia', 'workExample', 'exampleOfWork', 'releasedEvent', 'recordedAt', 'material',
@@ -86,28 +88,23 @@ export function _importJsonLd(input: unknown): _Imported {
   if (draft.originalTitle === draft.title) delete draft.originalTitle
   const ids = _ids(node, at, notes)
   if (ids) draft.ids = ids
-  const published = _datePublished(node, at, notes)
+  // Note: toJsonLd writes the first release as dateCreated; other sites use datePublished.
+  const published = _date(node, 'datePublished', at, notes) ?? _date(node, 'dateCreated', at, notes)
   if (published) {
     draft.year = Number(published.slice(0, 4))
     if (published.length > 4) draft.releaseDates = [{ date: published }]
-  } else {
-    const created = _isoDate(node.dateCreated)
-    if (created) draft.year = Number(created.slice(0, 4))
   }
 
   // Step: texts, flagging those the source cut off.
-  draft.logline = one('description', 'logline')
-  draft.synopsis = one('abstract', 'synopsis')
-  for (const [key, path] of [['description', 'logline'], ['abstract', 'synopsis']] as const) {
-    const text = draft[path]
-    if (text && _isTruncated(text)) {
-      _note(notes, 'warning', 'truncated-text', `The ${key} ends with "...": the source cut it off.`, [...at, key], path)
-    }
-  }
+  const description = one('description', 'logline')
+  if (description) _plot(draft, description, [...at, 'description'], 'description', notes)
+  const abstract = one('abstract', 'synopsis')
+  if (abstract) _plot(draft, abstract, [...at, 'abstract'], 'abstract', notes)
   draft.genres = _texts(node.genre)
   draft.countries = _list(node.countryOfOrigin).map((item) => _nameOf(_deref(item, nodes))).filter(_isText)
   draft.languages = _list(node.inLanguage).map((item) => _nameOf(_deref(item, nodes))).filter(_isText)
-  draft.awards = [..._texts(node.award), ..._texts(node.awards)].map((name) => ({ name }))
+  draft.filmingLocations = _list(node.locationCreated).map((item) => _nameOf(_deref(item, nodes))).filter(_isText)
+  draft.awards = [..._texts(node.award), ..._texts(node.awards)].map(_award)
 
   // Step: running time.
   const duration = _textOf(_list(node.duration)[0])
@@ -170,12 +167,21 @@ function _one(node: _Node, key: string, at: _InputPath, path: string, notes: _No
   return values[0]
 }
 
-function _datePublished(node: _Node, at: _InputPath, notes: _Note[]): string | undefined {
-  const raw = _textOf(_list(node.datePublished)[0])
+function _date(node: _Node, key: string, at: _InputPath, notes: _Note[]): string | undefined {
+  const raw = _textOf(_list(node[key])[0])
   if (raw === undefined) return undefined
   const date = _isoDate(raw)
-  if (!date) _note(notes, 'warning', 'invalid-value', `Left out datePublished "${raw}": expected an ISO 8601 date.`, [...at, 'datePublished'], 'releaseDates')
+  if (!date) _note(notes, 'warning', 'invalid-value', `Left out ${key} "${raw}": expected an ISO 8601 date.`, [...at, key], 'releaseDates')
   return date
+}
+
+/** Reads an award as toJsonLd writes it: "Academy Award for Best Makeup (1986)". */
+function _award(text: string): Award {
+  const match = /^(.+?)(?: for (.+?))?(?: \((\d{4})\))?$/.exec(text)!
+  const award: Award = { name: match[1]! }
+  if (match[2]) award.category = match[2]
+  if (match[3]) award.year = Number(match[3])
+  return award
 }
 
 function _ids(node: _Node, at: _InputPath, notes: _Note[]): FilmIds | undefined {

@@ -84,7 +84,7 @@ export function _importWikipedia(text: string): _Imported {
 
   const draft: _Draft = {}
   const read = <T>(result: _WikiRead<T>, offset: number, path: string): T[] => {
-    for (const problem of result.problems) at('warning', 'invalid-value', problem, offset, path)
+    for (const problem of result.problems) at(problem.severity, problem.rule, problem.message, offset, path)
     return result.values
   }
   for (const [name, { value, offset }] of params) {
