@@ -89,7 +89,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   let contentSeenAfterTitle = false
   let contentSeen = false
   let quote: Quote | undefined
-  let review: (Review & { done?: boolean }) | undefined
+  let review: Review | undefined
   let paragraph: string[] = []
   let synopsis: string[] = []
 
@@ -112,11 +112,16 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
     if (!review) return
     if (paragraph.length) review.sections[0]!.paragraphs.push(paragraph.join(' '))
     paragraph = []
-    const { done: _done, ...body } = review
-    if (body.sections[0]!.paragraphs.length) {
-      const rating = _readReviewRating(body.sections[0]!.paragraphs.join('\n'))
-      if (rating) body.rating = rating
-      push('reviews', body)
+    const { title, author, datePublished, sections } = review
+    if (sections[0]!.paragraphs.length) {
+      const rating = _readReviewRating(sections[0]!.paragraphs.join('\n'))
+      push('reviews', {
+        ...(title ? { title } : {}),
+        ...(author ? { author } : {}),
+        ...(datePublished ? { datePublished } : {}),
+        ...(rating ? { rating } : {}),
+        sections,
+      })
     }
     review = undefined
   }
@@ -429,7 +434,9 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
           if (meta.title && !current.title) current.title = meta.title
           continue
         }
-        if (!current.title && !current.sections[0]!.paragraphs.length && !paragraph.length && !_isProse(text) && text.length <= 150) {
+        // Note: a review's headline is a short first line standing alone, often in title case.
+        const alone = html || !lines[index + 1]?.text
+        if (!current.title && !current.sections[0]!.paragraphs.length && !paragraph.length && alone && text.length <= 120 && (!_isProse(text) || _titleCase(text))) {
           current.title = text.replace(/[.,]\s*$/, '')
           continue
         }
@@ -550,6 +557,11 @@ function _looksLikeLabel(name: string, value: string): boolean {
 
 function _isProse(text: string): boolean {
   return text.split(' ').length >= 8 && /[.!?"”')]$/.test(text) && /\p{Ll}/u.test(text)
+}
+
+function _titleCase(text: string): boolean {
+  const words = text.split(' ').filter((word) => word.length > 3)
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6
 }
 
 function _sentences(text: string): number {

@@ -1,6 +1,6 @@
 import { fromJsonLdText } from '../import/fromJsonLd.js'
 import type { Message, ParseResult } from '../message.js'
-import type { Film } from '../schemas/film.js'
+import { FilmSchema, type Film } from '../schemas/film.js'
 import { safeParseFilm } from '../schemas/safeParseFilm.js'
 import { _embeddedJson } from './_embeddedJson.js'
 import { _htmlPage } from './_htmlPage.js'
@@ -141,7 +141,11 @@ function _valid(film: Partial<Film>, messages: Message[]): Film | undefined {
     } else delete record[field]
   }
   if (missing) delete record.title
-  return Object.keys(record).length ? (record as unknown as Film) : undefined
+  // The record's fields in the order the contract lists them.
+  const ordered = Object.fromEntries(
+    Object.keys(FilmSchema.pipe[0].entries).filter((key) => record[key] !== undefined).map((key) => [key, record[key]]),
+  )
+  return Object.keys(ordered).length ? (ordered as unknown as Film) : undefined
 }
 
 function _ordered(messages: Message[]): Message[] {
