@@ -42,7 +42,7 @@ const HEADINGS: Record<string, _Section> = {
   'did you know': 'extras', 'fun facts': 'extras', 'fun stuff': 'extras', 'trivia & goofs': 'extras',
   trivia: 'trivia', goofs: 'goofs', quotes: 'quotes', 'memorable quotes': 'quotes',
   'user review': 'review', 'user reviews': 'review', 'featured review': 'review', review: 'review',
-  'user comments': 'review', 'featured user review': 'review',
+  'featured user review': 'review',
   'crazy credits': 'ignore', 'alternate versions': 'ignore', connections: 'ignore',
   'movie connections': 'ignore', soundtracks: 'ignore', soundtrack: 'ignore',
   'frequently asked questions': 'skip', faq: 'skip', details: 'main', 'box office': 'main',
@@ -128,7 +128,9 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   const endSynopsis = () => {
     if (synopsis.length && !film.synopsis) {
       const text = synopsis.join('\n\n').replace(/\s*(?:—|–|-)?\s*Written by\s+[^.]{2,60}$/i, '').trim()
-      if (text) film.synopsis = text
+      // Note: a plot of a sentence or two is the logline.
+      if (text && !film.logline && synopsis.length === 1 && _sentences(text) <= 2 && text.length <= 300) film.logline = text
+      else if (text) film.synopsis = text
     }
     synopsis = []
   }

@@ -117,7 +117,7 @@ function _readHtml(html: string, messages: Message[]): Partial<Film> {
       const column = message.line === undefined || message.line === 1 ? base.column + (message.column ?? 1) - 1 : (message.column ?? 1)
       messages.push({ ...message, line, column })
     }
-    return _preferJsonLd(film, result.value)
+    return _preferJsonLd(film, result.value, /"datePublished"\s*:\s*"\d/.test(block.source))
   }
   return film
 }
