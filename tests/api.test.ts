@@ -38,6 +38,13 @@ describe('public API', () => {
         'parseReview',
         'safeParseFilm',
         'safeParseRecord',
+        'toCard',
+        'toJsonLd',
+        'toJsonLdScript',
+        'toMarkdown',
+        'importFilm',
+        'detectSource',
+        'IMPORT_SOURCES',
       ].sort(),
     )
   })
