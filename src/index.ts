@@ -59,3 +59,4 @@ export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScrip
 export type { JsonLdExtraFact } from './render/_jsonLdExtras.js'
 export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'
 export { toCard, type CardOptions } from './render/toCard.js'
+export { toHtml, type HtmlOptions } from './render/toHtml.js'

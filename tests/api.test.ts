@@ -37,6 +37,7 @@ describe('public API', () => {
         'safeParseFilm',
         'safeParseRecord',
         'toCard',
+        'toHtml',
         'toJsonLd',
         'toJsonLdScript',
         'toMarkdown',
