@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toHtml, toJsonLd, type Film } from '../../src/index.js'
 import { expectGolden, FIXTURES, readFilm } from './_fixtures.js'
 
+// Note: the page function runs in the browser; the project is typed for Node, without the DOM.
+declare const document: any
+declare const window: any
+
 const CHROMIUM = process.env.REELMARK_CHROMIUM ?? '/usr/bin/chromium'
 const HAS_CHROMIUM = existsSync(CHROMIUM)
 const SKIPPED = HAS_CHROMIUM ? '' : ` [skipped: no chromium at ${CHROMIUM}; install Debian's chromium package]`
