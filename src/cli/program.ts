@@ -36,6 +36,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       setExitCode(await runSchema(record))
     })
 
+  program
+    .command('render')
+    .description('render Film JSON as markdown, schema.org JSON-LD, an HTML page or text cards')
+    .argument('<file...>', 'Film JSON files: one film, an array, { "films": [...] } or JSON Lines')
+    .addOption(new Option('--to <format>', 'output').choices(['markdown', 'jsonld', 'html', 'card']).default('markdown'))
+    .option('--width <columns>', 'card width in display columns (24 to 400)', '60')
+    .option('--ascii', 'draw cards with ASCII only')
+    .action(async (files: string[], options: { to: string; width: string; ascii?: boolean }) => {
+      const { runRender } = await import('./render.js')
+      setExitCode(await runRender(files, options))
+    })
+
   for (const command of program.commands) command.exitOverride()
   return program
 }
