@@ -16,12 +16,12 @@ const COMMON_WORST = [0, 1]
  */
 const scaleClauses = [
   ...COMMON_BEST.map((best) => ({
-    if: { properties: { best: { const: best } }, required: ['best'] },
-    then: { properties: { value: { maximum: best } } },
+    if: { properties: { best: { type: 'number', const: best } }, required: ['best'] },
+    then: { properties: { value: { type: 'number', maximum: best } } },
   })),
   ...COMMON_WORST.map((worst) => ({
-    if: { properties: { worst: { const: worst } }, required: ['worst'] },
-    then: { properties: { value: { minimum: worst } } },
+    if: { properties: { worst: { type: 'number', const: worst } }, required: ['worst'] },
+    then: { properties: { value: { type: 'number', minimum: worst } } },
   })),
 ]
 
