@@ -43,7 +43,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--to <format>', 'output').choices(['markdown', 'jsonld', 'html', 'card']).default('markdown'))
     .option('--width <columns>', 'card width in display columns (24 to 400)', '60')
     .option('--ascii', 'draw cards with ASCII only')
-    .action(async (files: string[], options: { to: string; width: string; ascii?: boolean }) => {
+    .option('--base-url <url>', "the page's address, for JSON-LD url and @ids")
+    .option('--image <url...>', 'poster or still addresses for JSON-LD image')
+    .action(async (files: string[], options: { to: string; width: string; ascii?: boolean; baseUrl?: string; image?: string[] }) => {
       const { runRender } = await import('./render.js')
       setExitCode(await runRender(files, options))
     })

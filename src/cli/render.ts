@@ -16,6 +16,10 @@ export interface RenderCommandOptions {
   width?: string
   /** Whether the card uses ASCII only; default `false`. */
   ascii?: boolean
+  /** The page's address for JSON-LD; default none. */
+  baseUrl?: string
+  /** Image addresses for JSON-LD; default none. */
+  image?: string[]
 }
 
 /** A film read from a file, with where it came from. */
@@ -80,9 +84,11 @@ export async function runRender(files: string[], options: RenderCommandOptions):
   // Step: render, then report what the renderers had to say at the record's place.
   if (sources.length > 0) {
     const films = sources.map((source) => source.film)
-    const { text, messages } = renderAs(sources.length === 1 ? films[0]! : films, to, {
+    const { text, messages } = render(sources.length === 1 ? films[0]! : films, to, {
       ...(width === undefined ? {} : { width }),
       ...(options.ascii ? { ascii: true } : {}),
+      ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+      ...(options.image === undefined ? {} : { image: options.image }),
     })
     process.stdout.write(text)
     for (const message of messages) problems.push(describe(message, sources))
@@ -90,6 +96,15 @@ export async function runRender(files: string[], options: RenderCommandOptions):
   if (problems.length > 0) process.stderr.write(`${problems.join('\n')}\n`)
   const skipped = problems.some((line) => /: error: /.test(line))
   return skipped || sources.length === 0 ? EXIT.problems : EXIT.ok
+}
+
+function render(...args: Parameters<typeof renderAs>): ReturnType<typeof renderAs> {
+  try {
+    return renderAs(...args)
+  } catch (error) {
+    // Note: the options are checked by the renderers; a bad URL is the user's to fix.
+    throw new CliError((error as Error).message.replace(/`options\.(\w+)`/, (_, name: string) => `\`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}\``))
+  }
 }
 
 function describe(message: Message, sources: readonly Source[]): string {
