@@ -43,6 +43,9 @@ describe('public API', () => {
         'toJsonLd',
         'toJsonLdScript',
         'toMarkdown',
+        'importFilm',
+        'detectSource',
+        'IMPORT_SOURCES',
       ].sort(),
     )
   })
