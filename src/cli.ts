@@ -5,6 +5,12 @@ import { createProgram } from './cli/program.js'
 
 const debug = process.argv.includes('--debug')
 
+// Note: a reader that stops early (`| head`) closes the pipe; that is not an error worth a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
 try {
   await createProgram((code) => {
     process.exitCode = code

@@ -43,6 +43,8 @@ describe('public API', () => {
         'importFilm',
         'detectSource',
         'IMPORT_SOURCES',
+        'validateFile',
+        'validateFilms',
       ].sort(),
     )
   })

@@ -19,10 +19,14 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('validate')
     .description('check film datasets; every problem with its file, line and column')
-    .argument('<path...>', 'files or folders of .json films')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .argument('<path...>', 'files, folders or globs of .json, .jsonl, .ndjson, .yaml, .yml, .md, .csv, .tsv films')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'github', 'sarif']).default('text'))
     .option('--strict', 'fail on warnings too')
-    .action(async (paths: string[], options: { format: string; strict?: boolean }) => {
+    .option('--shard <i/n>', 'check the i-th of n shares of the data (for CI matrices)')
+    .option('--max-issues <n>', 'list at most n issues (the summary still counts all)')
+    .option('--config <file>', 'configuration file (default: reelmark.config.json, or package.json "reelmark")')
+    .option('--combine', 'read the paths as --format json reports of shards and combine them')
+    .action(async (paths: string[], options: import('./validate.js').ValidateOptions) => {
       const { runValidate } = await import('./validate.js')
       setExitCode(await runValidate(paths, options))
     })

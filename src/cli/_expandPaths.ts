@@ -1,0 +1,43 @@
+import { readdir, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import { _DATASET_EXTENSIONS } from '../validate/_validatePath.js'
+import { CliError } from './_cliError.js'
+
+const EXTENSIONS = new Set<string>(_DATASET_EXTENSIONS)
+const isDataset = (name: string) => EXTENSIONS.has(extname(name).toLowerCase())
+
+/**
+ * Expands files, folders and globs into the dataset files they name, each once, in a stable order.
+ *
+ * @param paths The command's arguments.
+ * @returns The files.
+ */
+export async function _expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files = new Set<string>()
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined)
+    let found: string[]
+    if (info?.isFile()) {
+      if (!isDataset(path)) {
+        throw new CliError(`Cannot validate \`${path}\`: expected a file ending in ${[...EXTENSIONS].join(', ')}.`)
+      }
+      found = [path]
+    } else if (info?.isDirectory()) {
+      const entries = await readdir(path, { recursive: true, withFileTypes: true })
+      found = entries
+        .filter((entry) => entry.isFile() && isDataset(entry.name))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .filter((file) => !/(?:^|[\\/])(?:node_modules|\.[^\\/.][^\\/]*)[\\/]/.test(file.slice(path.length)))
+        .sort()
+      if (found.length === 0) throw new CliError(`Cannot validate \`${path}\`: it holds no dataset files.`)
+    } else if (isDynamicPattern(path)) {
+      found = (await glob(path, { onlyFiles: true, expandDirectories: false })).filter(isDataset).sort()
+      if (found.length === 0) throw new CliError(`Cannot validate \`${path}\`: the pattern matches no dataset files.`)
+    } else {
+      throw new CliError(`Cannot read \`${path}\`: no such file or folder.`)
+    }
+    for (const file of found) files.add(file)
+  }
+  return [...files]
+}

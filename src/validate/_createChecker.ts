@@ -1,0 +1,121 @@
+import type { Severity } from '../message.js'
+import { safeParseFilm } from '../schemas/safeParseFilm.js'
+import { _DuplicateIndex } from './_duplicateIndex.js'
+import type { _Found } from './_found.js'
+import { _LINT_RULES, type _LintContext } from './_lintRules.js'
+import { _RULES } from './_ruleCatalog.js'
+import { _schemaRule } from './_schemaRule.js'
+import type { RuleSetting, ValidateConfig } from './validateConfig.js'
+
+/** Options shared by every way of validating films. */
+export interface _CheckerOptions {
+  /** Rule settings; default: every rule at its documented severity. */
+  config?: ValidateConfig | undefined
+  /** Today as an ISO date, for `release-in-future`; default: the current UTC date. */
+  today?: string | undefined
+}
+
+/** Checks records one by one, remembering what it saw to find duplicates across files. */
+export interface _Checker {
+  /**
+   * Checks one record.
+   *
+   * @param value The record, as parsed from its file.
+   * @param file The file it came from, for duplicate messages.
+   * @param record Its 1-based number in that file.
+   * @returns Every problem found; an empty array when it is fine.
+   */
+  check(value: unknown, file: string, record: number): _Found[]
+}
+
+/**
+ * Creates a checker with resolved rule severities and an empty duplicate index.
+ *
+ * @param options Configuration and today's date.
+ * @returns The checker.
+ */
+export function _createChecker(options: _CheckerOptions = {}): _Checker {
+  const rules = options.config?.rules ?? {}
+  const severityOf = (rule: string): Severity | undefined => {
+    const info = _RULES[rule as keyof typeof _RULES]
+    if (!info?.configurable) return info?.severity ?? 'error'
+    const raw = (rules as Record<string, RuleSetting | [RuleSetting, unknown] | undefined>)[rule]
+    const setting = Array.isArray(raw) ? raw[0] : (raw ?? info.severity)
+    return setting === 'off' ? undefined : setting
+  }
+  const runtime = rules['implausible-runtime']
+  const context: _LintContext = {
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    runtime: { min: 1, max: 600, ...(Array.isArray(runtime) ? runtime[1] : {}) },
+  }
+  const lint = Object.entries(_LINT_RULES).flatMap(([id, rule]) => {
+    const severity = severityOf(id)
+    return severity ? [{ rule, severity }] : []
+  })
+  const duplicateSeverity = severityOf('duplicate-film')
+
+  const seen = new _DuplicateIndex()
+  const files: string[] = []
+  let lastFile: string | undefined
+
+  return {
+    check(value, file, record) {
+      const found: _Found[] = []
+
+      // Step: the schema, every issue at its path.
+      const result = safeParseFilm(value)
+      if (!result.success) {
+        for (const issue of result.issues) {
+          const rule = _schemaRule(issue)
+          const severity = severityOf(rule)
+          if (!severity) continue
+          found.push({ severity, rule, message: issue.message, segments: splitPath(issue.path), atKey: rule === 'unknown-field' })
+        }
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return found
+      const film = value as Record<string, unknown>
+
+      // Step: the record-level lint rules.
+      for (const { rule, severity } of lint) {
+        for (const finding of rule(film, context)) found.push({ ...finding, severity, atKey: false })
+      }
+
+      // Step: duplicates across every record checked so far.
+      if (duplicateSeverity) {
+        if (file !== lastFile) {
+          files.push(file)
+          lastFile = file
+        }
+        const origin = { file: files.length - 1, record }
+        const ids = film.ids as Record<string, unknown> | undefined
+        const keys: [string, (string | number)[], string][] = []
+        if (typeof ids?.imdb === 'string') keys.push([ids.imdb, ['ids', 'imdb'], `the IMDb id ${ids.imdb}`])
+        if (typeof film.title === 'string' && typeof film.year === 'number') {
+          keys.push([`${film.title.trim().toLowerCase()}\u0000${film.year}`, ['title'], `the title and year ${film.title} (${film.year})`])
+        }
+        let reported = false
+        for (const [key, segments, what] of keys) {
+          const first = seen.add(key, origin)
+          if (first && !reported && (first.file !== origin.file || first.record !== origin.record)) {
+            reported = true
+            const firstFile = files[first.file] ?? file
+            const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
+            found.push({
+              severity: duplicateSeverity,
+              rule: 'duplicate-film',
+              message: `This film has ${what}, as ${place} does.`,
+              segments,
+              atKey: false,
+            })
+          }
+        }
+      }
+      return found
+    },
+  }
+}
+
+function splitPath(path: string): (string | number)[] {
+  if (path === '') return []
+  return path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
+}

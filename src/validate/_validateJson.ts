@@ -1,0 +1,77 @@
+import { parse as parseJsonTree, type DocumentNode } from '@humanwhocodes/momoa'
+import type { _Checker } from './_createChecker.js'
+import { _jsonLocate, type Place } from './_jsonLocate.js'
+import { _fileIssue, _toIssues } from './_toIssues.js'
+import type { FileReport, ValidationIssue } from './validationIssue.js'
+
+/**
+ * Validates the text of a `.json` dataset: one film, an array of films, or `{ "films": [...] }`.
+ *
+ * @param text The file's text.
+ * @param path The file's name, as it should appear in the report.
+ * @param checker The checker to run on each record.
+ * @returns How many records the file holds and every problem at its line and column.
+ */
+export function _validateJson(text: string, path: string, checker: _Checker): FileReport {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let data: unknown
+  try {
+    data = JSON.parse(source)
+  } catch {
+    const { message, place } = _jsonSyntaxError(source)
+    return { path, records: 0, issues: [_fileIssue('syntax-error', `The file is not valid JSON: ${message}`, place)] }
+  }
+
+  // Step: find the records and where they live in the document.
+  let records: unknown[]
+  let prefix: (string | number)[] | undefined
+  if (Array.isArray(data)) {
+    records = data
+    prefix = []
+  } else if (isFilmsWrapper(data)) {
+    records = data.films
+    prefix = ['films']
+  } else {
+    records = [data]
+  }
+
+  // Step: check each record; the document tree is built only when one fails.
+  const issues: ValidationIssue[] = []
+  let tree: DocumentNode | undefined
+  records.forEach((record, index) => {
+    const found = checker.check(record, path, index + 1)
+    if (found.length === 0) return
+    tree ??= parseJsonTree(source)
+    const base = prefix ? [...prefix, index] : []
+    const document = tree
+    issues.push(..._toIssues(found, index + 1, base, (segments, atKey) => _jsonLocate(document, [...base, ...segments], atKey)))
+  })
+  return { path, records: records.length, issues }
+}
+
+function isFilmsWrapper(data: unknown): data is { films: unknown[] } {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    Array.isArray((data as { films?: unknown }).films) &&
+    !('title' in data)
+  )
+}
+
+/**
+ * Says why and where a JSON text fails to parse.
+ *
+ * @param text The JSON text.
+ * @returns The reason, as a sentence, and its place in the text.
+ */
+export function _jsonSyntaxError(text: string): { message: string; place: Place } {
+  try {
+    parseJsonTree(text)
+  } catch (error) {
+    const { line = 1, column = 1, message } = error as Error & { line?: number; column?: number }
+    const reason = message.replace(/\s*\(\d+:\d+\)$/, '')
+    return { message: reason.endsWith('.') ? reason : `${reason}.`, place: { line, column } }
+  }
+  // Note: JSON.parse and momoa disagree only on inputs momoa accepts and JSON.parse does not.
+  return { message: 'it cannot be parsed.', place: { line: 1, column: 1 } }
+}

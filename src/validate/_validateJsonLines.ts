@@ -1,0 +1,48 @@
+import { parse as parseJsonTree } from '@humanwhocodes/momoa'
+import type { _Checker } from './_createChecker.js'
+import { _eachLine } from './_eachLine.js'
+import { _jsonLocate } from './_jsonLocate.js'
+import type { Shard } from './_shard.js'
+import { _fileIssue, _toIssues } from './_toIssues.js'
+import { _jsonSyntaxError } from './_validateJson.js'
+import type { FileReport, ValidationIssue } from './validationIssue.js'
+
+/**
+ * Validates a `.jsonl` or `.ndjson` file, one film a line, streaming it so memory stays flat.
+ *
+ * @param path The file.
+ * @param checker The checker to run on each record.
+ * @param shard With a shard, only records whose 0-based number modulo `count` is `index - 1`.
+ * @returns How many records were checked and every problem at its line and column.
+ */
+export async function _validateJsonLines(path: string, checker: _Checker, shard?: Shard): Promise<FileReport> {
+  const issues: ValidationIssue[] = []
+  let records = 0
+  let checked = 0
+  await _eachLine(path, (raw, number) => {
+    const line = number === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+    if (line.trim() === '') return
+    records++
+    if (shard && (records - 1) % shard.count !== shard.index - 1) return
+    checked++
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch {
+      const { message, place } = _jsonSyntaxError(line)
+      issues.push(_fileIssue('syntax-error', `Line ${number} is not valid JSON: ${message}`, { line: number, column: place.column }, records))
+      return
+    }
+    const found = checker.check(value, path, records)
+    if (found.length === 0) return
+    // Note: only a failing line is parsed again into a tree, to find positions.
+    const tree = parseJsonTree(line)
+    issues.push(
+      ..._toIssues(found, records, [records - 1], (segments, atKey) => {
+        const place = _jsonLocate(tree, segments, atKey)
+        return { line: number + place.line - 1, column: place.column }
+      }),
+    )
+  })
+  return { path, records: checked, issues }
+}

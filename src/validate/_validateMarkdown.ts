@@ -1,0 +1,83 @@
+import { LineCounter, parseDocument, type Node } from 'yaml'
+import type { _Checker } from './_createChecker.js'
+import type { Place } from './_jsonLocate.js'
+import { _reviewFromBody } from './_reviewFromBody.js'
+import { _fileIssue, _toIssues } from './_toIssues.js'
+import { _yamlErrorMessage } from './_validateYaml.js'
+import { _yamlLocate } from './_yamlLocate.js'
+import type { FileReport, ValidationIssue } from './validationIssue.js'
+
+const OPEN = /^---[ \t]*$/
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/
+
+/**
+ * Validates a markdown page: its YAML front matter is the film, and its body, if any, a review.
+ *
+ * @param text The page's text.
+ * @param path The file's name, as it should appear in the report.
+ * @param checker The checker to run on the film.
+ * @returns One record and every problem at its line and column.
+ */
+export function _validateMarkdown(text: string, path: string, checker: _Checker): FileReport {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const lines = source.split('\n').map((line) => line.replace(/\r$/, ''))
+
+  // Step: find the front matter between its --- lines.
+  if (!OPEN.test(lines[0] ?? '')) {
+    const message = 'The page has no YAML front matter: start it with a line of --- and the film below it.'
+    return { path, records: 0, issues: [_fileIssue('syntax-error', message, { line: 1, column: 1 })] }
+  }
+  const close = lines.findIndex((line, index) => index > 0 && CLOSE.test(line))
+  if (close === -1) {
+    const message = 'The front matter is never closed: end it with a line of ---.'
+    return { path, records: 0, issues: [_fileIssue('syntax-error', message, { line: 1, column: 1 })] }
+  }
+  const lineCounter = new LineCounter()
+  const document = parseDocument(lines.slice(1, close).join('\n'), { lineCounter, prettyErrors: true })
+  const placeOf = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line: line + 1, column: col }
+  }
+  if (document.errors.length > 0) {
+    const issues = document.errors.map((error) => _fileIssue('syntax-error', _yamlErrorMessage(error.message), placeOf(error.pos[0]), 1))
+    return { path, records: 1, issues }
+  }
+
+  // Step: the body, if any, is a review of the film.
+  const issues: ValidationIssue[] = []
+  const bodyLine = close + 2
+  const body = lines.slice(close + 1).join('\n')
+  let film: unknown = document.toJS({ maxAliasCount: 1000 }) ?? {}
+  const fromFront = Array.isArray((film as { reviews?: unknown }).reviews) ? (film as { reviews: unknown[] }).reviews.length : 0
+  if (body.trim() !== '') {
+    const { review, messages } = _reviewFromBody(body)
+    for (const message of messages) {
+      issues.push({
+        severity: message.severity,
+        rule: message.rule,
+        message: message.message,
+        path: message.path ?? '',
+        pointer: '',
+        line: bodyLine + (message.line ?? 1) - 1,
+        column: message.column ?? 1,
+        record: 1,
+      })
+    }
+    if (review !== undefined && typeof film === 'object' && film !== null) {
+      film = { ...film, reviews: [...((film as { reviews?: unknown[] }).reviews ?? []), review] }
+    }
+  }
+
+  // Step: check the film; a problem in the body's review is placed at the body.
+  const found = checker.check(film, path, 1)
+  const root = document.contents as Node | null
+  issues.push(
+    ..._toIssues(found, 1, [], (segments, atKey) => {
+      if (segments[0] === 'reviews' && typeof segments[1] === 'number' && segments[1] >= fromFront) {
+        return { line: bodyLine, column: 1 }
+      }
+      return root ? placeOf(_yamlLocate(root, segments, atKey)) : { line: 1, column: 1 }
+    }),
+  )
+  return { path, records: 1, issues }
+}

@@ -1,0 +1,79 @@
+import { LineCounter, parseAllDocuments, type Node } from 'yaml'
+import type { _Checker } from './_createChecker.js'
+import type { Place } from './_jsonLocate.js'
+import { _fileIssue, _toIssues } from './_toIssues.js'
+import { _yamlLocate } from './_yamlLocate.js'
+import type { FileReport, ValidationIssue } from './validationIssue.js'
+
+/**
+ * Validates YAML films: each document is one film, a list of films, or `{ films: [...] }`.
+ *
+ * @param text The YAML text.
+ * @param path The file's name, as it should appear in the report.
+ * @param checker The checker to run on each record.
+ * @param lineOffset Lines before the text in its file (for front matter); default `0`.
+ * @returns How many records the text holds and every problem at its line and column.
+ */
+export function _validateYaml(text: string, path: string, checker: _Checker, lineOffset = 0): FileReport {
+  const lineCounter = new LineCounter()
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true })
+  const placeOf = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line: line + lineOffset, column: col }
+  }
+  const issues: ValidationIssue[] = []
+  let records = 0
+  const list = Array.isArray(documents) ? documents : [documents]
+  for (const document of list) {
+    // Step: syntax errors, each at its place; the document's records are not checked.
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        issues.push(_fileIssue('syntax-error', _yamlErrorMessage(error.message), placeOf(error.pos[0])))
+      }
+      continue
+    }
+    if (document.contents === null) continue
+
+    // Step: find the records and where they live in the document.
+    const data: unknown = document.toJS({ maxAliasCount: 1000 })
+    let items: unknown[]
+    let prefix: string[] | undefined
+    if (Array.isArray(data)) {
+      items = data
+      prefix = []
+    } else if (isFilmsWrapper(data)) {
+      items = data.films
+      prefix = ['films']
+    } else {
+      items = [data]
+    }
+
+    // Step: check each record; nodes are walked only for a record that fails.
+    const root = document.contents as Node
+    items.forEach((item, index) => {
+      records++
+      const found = checker.check(item, path, records)
+      if (found.length === 0) return
+      const base = prefix ? [...prefix, index] : []
+      issues.push(
+        ..._toIssues(found, records, base, (segments, atKey) => placeOf(_yamlLocate(root, [...base, ...segments], atKey))),
+      )
+    })
+  }
+  return { path, records, issues }
+}
+
+function isFilmsWrapper(data: unknown): data is { films: unknown[] } {
+  return typeof data === 'object' && data !== null && Array.isArray((data as { films?: unknown }).films) && !('title' in data)
+}
+
+/**
+ * Words a YAML parse error as one sentence, without the place the report gives anyway.
+ *
+ * @param message The yaml package's message.
+ * @returns A full sentence.
+ */
+export function _yamlErrorMessage(message: string): string {
+  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'it cannot be parsed'
+  return `The YAML is not valid: ${first.replace(/\.?$/, '.')}`
+}
