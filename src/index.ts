@@ -1,5 +1,7 @@
 // The public API of reelmark. Every export is listed by name; `tests/api.test.ts` pins the list.
 export type { Message, ParseResult, Severity } from './message.js'
+export { mergeFilms, type MergeFilmsOptions } from './parse/mergeFilms.js'
+export { parseReview, type ParseReviewOptions } from './parse/parseReview.js'
 export {
   AggregateRatingSchema,
   AwardSchema,

@@ -1,0 +1,308 @@
+import type { Award } from '../schemas/award.js'
+import type { CastCredit } from '../schemas/castCredit.js'
+import type { Gross } from '../schemas/gross.js'
+import type { Money } from '../schemas/money.js'
+import type { Person } from '../schemas/person.js'
+import { _findMoney } from './_money.js'
+import { _findRegion } from './_region.js'
+import { _splitSentences, type _Span } from './_sentences.js'
+
+/** One fact read from a review, with where it was read. */
+export interface _Fact {
+  /** Where it goes in the film record, such as `"directors.0"`. */
+  path: string
+  /** What was read, for the message: `the director Peter Bogdanovich`. */
+  what: string
+  /** Offset of the words it came from. */
+  start: number
+}
+
+/** The facts a review states about its film. */
+export interface _ReviewFacts {
+  title?: string
+  year?: number
+  directors: Person[]
+  writers: Person[]
+  cast: CastCredit[]
+  budget?: Money
+  grosses: Gross[]
+  awards: Award[]
+  /** Every fact, with where it was read. */
+  facts: _Fact[]
+}
+
+// A capitalised word of a name: "Peter", "O'Toole", "Jean-Paul", "L.", "McDermott".
+const WORD = String.raw`(?:[JS]r\.|\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)`
+const PARTICLE = String.raw`(?:de|da|di|del|della|van|von|der|den|le|la|du|st\.)`
+const NICK = String.raw`(?:["“'‘]\p{Lu}[\p{L}.' ]*?["”'’])`
+const NAME = String.raw`${WORD}(?:\s(?:${PARTICLE}\s)?(?:${WORD}|${NICK}))*`
+// Words that start sentences or clauses but never a name.
+const NOT_NAMES = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'And', 'But',
+  'Yet', 'Or', 'So', 'Just', 'Such', 'Even', 'Much', 'Well', 'As', 'In', 'On', 'At', 'By', 'For',
+  'With', 'From', 'Equally', 'Rounding', 'His', 'Her', 'Their', 'A', 'An', 'When', 'While', 'After',
+  'Before', 'Then', 'There', 'Here', 'What', 'Who', 'Why', 'How', 'Also', 'Both', 'All', 'Only',
+  'Director', 'Screenwriter', 'Writer', 'Star', 'Stars', 'Starring', 'Based', 'Mr.', 'Mrs.', 'Ms.',
+  'Dr.', 'If', 'Not', 'No', 'Now', 'One', 'Some', 'Each', 'Every', 'Most', 'Many', 'More',
+])
+const FILM_WORDS = String.raw`(?:film|movie|picture|drama|comedy|thriller|documentary|western|musical|classic|feature|biopic|romance|epic|adaptation|melodrama|debut|masterpiece)`
+const AWARD_NAMES: [RegExp, string][] = [
+  [/\b(?:academy awards?|oscars?)\b/i, 'Academy Award'],
+  [/\bgolden globes?\b/i, 'Golden Globe'],
+  [/\bbafta(?: awards?)?\b/i, 'BAFTA Award'],
+  [/\bpalme d['’]or\b/i, "Palme d'Or"],
+  [/\bcannes(?: film festival)?\b/i, 'Cannes Film Festival'],
+  [/\bvenice(?: film festival)?\b/i, 'Venice Film Festival'],
+  [/\bberlin(?: international)?(?: film festival)?|golden bear\b/i, 'Berlin International Film Festival'],
+  [/\bemmys?(?: awards?)?\b/i, 'Emmy Award'],
+  [/\bindependent spirit awards?\b/i, 'Independent Spirit Award'],
+  [/\bc[ée]sars?(?: awards?)?\b/i, 'César Award'],
+]
+// Crafts whose award category the sentence makes plain.
+const CRAFT_CATEGORIES: [RegExp, string][] = [
+  [/\bmake-?up\b/i, 'Best Makeup'],
+  [/\bcinematograph/i, 'Best Cinematography'],
+  [/\bcostume/i, 'Best Costume Design'],
+  [/\bvisual effects|special effects\b/i, 'Best Visual Effects'],
+  [/\bfilm editing|\bedited\b/i, 'Best Film Editing'],
+]
+
+function _cleanName(name: string): string | undefined {
+  const words = name.trim().replace(/[’]/g, "'").replace(/'s$/, '').split(/\s+/)
+  while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift()
+  const cleaned = words.join(' ').replace(/[.,;:]$/, '')
+  if (!cleaned || NOT_NAMES.has(cleaned)) return undefined
+  return cleaned
+}
+
+/**
+ * Reads the facts a review states about its own film: its title and year ("Peter Bogdanovich's
+ * 1985 film Mask"), directors, writers, actor-as-character pairs written either way, budget and
+ * grosses, and awards. Titles and years of other films it mentions are left alone.
+ *
+ * @param text The review.
+ * @returns The facts, each with the offset it was read at.
+ */
+export function _reviewFacts(text: string): _ReviewFacts {
+  const result: _ReviewFacts = { directors: [], writers: [], cast: [], grosses: [], awards: [], facts: [] }
+  const sentences = text
+    .split(/\n/)
+    .reduce<{ spans: _Span[]; offset: number }>(
+      (state, line) => {
+        state.spans.push(..._splitSentences(line, state.offset))
+        state.offset += line.length + 1
+        return state
+      },
+      { spans: [], offset: 0 },
+    ).spans
+  _titleAndYear(text, result)
+  _people(text, result)
+  _cast(text, result)
+  for (const sentence of sentences) {
+    _money(sentence, result)
+    _awards(sentence, result, text)
+  }
+  return result
+}
+
+function _addPerson(list: Person[], field: 'directors' | 'writers', name: string | undefined, start: number, result: _ReviewFacts): void {
+  if (!name || name.split(' ').length > 4) return
+  const same = list.find((person) => person.name === name || person.name.endsWith(` ${name}`))
+  if (same) return
+  const shorter = list.findIndex((person) => name.endsWith(` ${person.name}`))
+  if (shorter !== -1) {
+    list[shorter] = { name }
+    return
+  }
+  list.push({ name })
+  const role = field === 'directors' ? 'director' : 'writer'
+  result.facts.push({ path: `${field}.${list.length - 1}`, what: `the ${role} ${name}`, start })
+}
+
+function _titleAndYear(text: string, result: _ReviewFacts): void {
+  // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
+  const patterns: RegExp[] = [
+    new RegExp(String.raw`(?:(?<director>${NAME})['’]s\s+)?(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\s+["“]?(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to|for|at|with|from|is)?\s?${WORD})*)`, 'gu'),
+    new RegExp(String.raw`(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to)?\s?${WORD})*)["”]?,?\s+(?:is\s+)?(?:a|the)\s+(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\b`, 'gu'),
+  ]
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const groups = match.groups!
+      const title = groups.title?.replace(/[.,]$/, '')
+      if (!title || NOT_NAMES.has(title)) continue
+      const year = Number(groups.year)
+      result.title = title
+      result.year = year
+      const titleStart = match.index + match[0].lastIndexOf(title)
+      result.facts.push({ path: 'title', what: `the title ${title}`, start: titleStart })
+      result.facts.push({ path: 'year', what: `the year ${year}`, start: match.index + match[0].indexOf(groups.year!) })
+      if (groups.director) _addPerson(result.directors, 'directors', _cleanName(groups.director), match.index, result)
+      return
+    }
+  }
+}
+
+function _people(text: string, result: _ReviewFacts): void {
+  const directed = [
+    new RegExp(String.raw`\b[Dd]irected\s+by\s+(?<name>${NAME})`, 'gu'),
+    new RegExp(String.raw`\b[Dd]irector\s+(?<name>${NAME})`, 'gu'),
+    new RegExp(String.raw`\b[Dd]irection\s+(?:of|by)\s+(?<name>${NAME})`, 'gu'),
+    new RegExp(String.raw`(?<name>${NAME}),?\s+(?:\p{Ll}+\s+){0,3}(?:directs|directed|helms|helmed)\b`, 'gu'),
+    new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}direction\b`, 'gu'),
+  ]
+  const written = [
+    new RegExp(String.raw`\b(?:[Ww]ritten|[Ss]cripted)\s+by\s+(?<name>${NAME})`, 'gu'),
+    new RegExp(String.raw`\b(?:[Ss]creenplay|[Ss]cript)\s+by\s+(?<name>${NAME})`, 'gu'),
+    new RegExp(String.raw`\b(?:[Ss]creenwriter|[Ww]riter|[Ss]cribe)\s+(?<name>${NAME})`, 'gu'),
+    new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:script|screenplay)\b`, 'gu'),
+  ]
+  for (const [patterns, field] of [[directed, 'directors'], [written, 'writers']] as const) {
+    for (const pattern of patterns) {
+      for (const match of text.matchAll(pattern)) {
+        const raw = match.groups!.name!
+        // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
+        // and "directs"; a name is at most four words.
+        const name = _cleanName(raw.split(/,/)[0]!)
+        if (!name || /\d/.test(name)) continue
+        _addPerson(result[field], field, name, match.index + match[0].indexOf(raw), result)
+      }
+    }
+  }
+}
+
+function _addCredit(name: string | undefined, character: string | undefined, start: number, result: _ReviewFacts): void {
+  if (!name || !character || name === character) return
+  const key = (text: string) => text.replace(/["“”'‘’]/g, '').toLowerCase()
+  const existing = result.cast.find(
+    (credit) => credit.name === name || credit.name.endsWith(` ${name}`) || name.endsWith(` ${credit.name}`),
+  )
+  if (existing) {
+    if (name.length > existing.name.length) existing.name = name
+    // Note: "Rusty" and "Florence "Rusty" Dennis" are one character; keep the fuller name.
+    if (existing.character && key(existing.character).includes(key(character))) return
+    if (!existing.character || key(character).includes(key(existing.character))) existing.character = character
+    return
+  }
+  result.cast.push({ name, character })
+  result.facts.push({ path: `cast.${result.cast.length - 1}`, what: `${name} as ${character}`, start })
+}
+
+function _cast(text: string, result: _ReviewFacts): void {
+  // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
+  const as = new RegExp(String.raw`(?<name>${NAME})\s+as\s+(?:the\s+)?(?<character>${NAME})`, 'gu')
+  const parens = new RegExp(String.raw`(?<character>${NAME})\s+\((?<name>${NAME})\)`, 'gu')
+  const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
+  for (const match of text.matchAll(as)) {
+    const name = _cleanName(match.groups!.name!)
+    const character = _cleanName(match.groups!.character!)
+    if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) continue
+    pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
+  }
+  for (const match of text.matchAll(parens)) {
+    const name = _cleanName(match.groups!.name!)
+    const character = _cleanName(match.groups!.character!)
+    if (!name || !character || /\d/.test(name)) continue
+    pairs.push({ name, character, start: match.index + match[0].indexOf(character), strong: true })
+  }
+  // Note: a one-word actor ("Cher as Rusty") counts when the review names that actor elsewhere
+  // in a pair, or in full ("Stoltz" for "Eric Stoltz").
+  const known = pairs.filter((pair) => pair.strong).map((pair) => pair.name)
+  pairs.sort((a, b) => a.start - b.start)
+  for (const pair of pairs) {
+    const confirmed = pair.strong || known.some((name) => name === pair.name || name.endsWith(` ${pair.name}`))
+    if (!confirmed) continue
+    const full = known.find((name) => name.endsWith(` ${pair.name}`)) ?? pair.name
+    _addCredit(full, pair.character, pair.start, result)
+  }
+}
+
+function _money(sentence: _Span, result: _ReviewFacts): void {
+  const text = sentence.text
+  for (let found = _findMoney(text); found; found = _findMoney(text, found.end)) {
+    const before = text.slice(Math.max(0, found.start - 60), found.start)
+    const after = text.slice(found.end, found.end + 60)
+    const start = sentence.start + found.start
+    if (/\b(?:budget(?:ed)?|cost|costing|made for|shot for)\b[^$€£¥]*$/i.test(before) && !result.budget) {
+      result.budget = found.money
+      result.facts.push({ path: 'budget', what: `the budget ${_moneyText(found.money)}`, start })
+      continue
+    }
+    if (!/\b(?:gross(?:ed|ing)?|box[- ]office|took in|taken in|earn(?:ed|ing)|made|ticket sales|opening weekend|takings|haul|raked in)\b/i.test(before + after)) continue
+    const gross: Gross = { ...found.money }
+    const words = after.split(/[,.;]/)[0] ?? ''
+    if (/\bdomestic(?:ally)?\b/i.test(words) || /\bdomestic\b/i.test(before)) gross.scope = 'domestic'
+    else if (/\b(?:worldwide|globally|world-wide|around the world)\b/i.test(words + before)) gross.scope = 'worldwide'
+    else if (/\bopening weekend\b/i.test(before + words)) gross.scope = 'opening-weekend'
+    const region = _findRegion(words) ?? _findRegion(before.slice(-30))
+    if (region) gross.region = region.code
+    else if (gross.scope === 'domestic') gross.region = 'US'
+    result.grosses.push(gross)
+    result.facts.push({ path: `grosses.${result.grosses.length - 1}`, what: `the gross ${_moneyText(gross)}`, start })
+  }
+}
+
+/**
+ * Writes an amount for a message: "over $48,000,000 (domestic, US)".
+ *
+ * @param money The amount.
+ * @returns The amount in words.
+ */
+export function _moneyText(money: Money | Gross): string {
+  const amount = `${money.currency === 'USD' ? '$' : `${money.currency} `}${money.amount.toLocaleString('en-US')}`
+  const where = 'region' in money || 'scope' in money ? [(money as Gross).scope, (money as Gross).region].filter(Boolean).join(', ') : ''
+  return `${money.qualifier ? `${money.qualifier} ` : ''}${amount}${where ? ` (${where})` : ''}`
+}
+
+function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
+  const text = sentence.text
+  for (const [pattern, name] of AWARD_NAMES) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    if (name === 'Cannes Film Festival' && result.awards.some((award) => award.name === "Palme d'Or")) continue
+    const award: Award = { name }
+    const clause = text
+    if (/\bnominat\w+|\bnod\b/i.test(clause)) award.result = 'nominated'
+    else if (/\b(?:won|wins?|winning|earn(?:ed|ing)?|took home|received|awarded|garnered|nabbed|brought|snagged)\b/i.test(clause)) award.result = 'won'
+    else continue
+    const category = /\b(Best\s+(?:\p{Lu}\p{Ll}+)(?:\s+(?:in\s+a\s+)?\p{Lu}\p{Ll}+)*)/u.exec(clause)?.[1]
+    if (category) award.category = category
+    else {
+      for (const [craft, label] of CRAFT_CATEGORIES) {
+        if (craft.test(clause)) {
+          award.category = label
+          break
+        }
+      }
+    }
+    const recipients = _recipients(text, match.index, result, whole.slice(0, sentence.start + match.index))
+    if (recipients.length > 0) award.recipients = recipients
+    if (result.awards.some((other) => other.name === award.name && other.category === award.category)) continue
+    result.awards.push(award)
+    const what = `the ${award.name}${award.category ? ` for ${award.category}` : ''} (${award.result})`
+    result.facts.push({ path: `awards.${result.awards.length - 1}`, what, start: sentence.start + match.index })
+  }
+}
+
+/** Who received an award: "by X and Y that earned them", or "earning her" after a named actor. */
+function _recipients(text: string, at: number, result: _ReviewFacts, earlier: string): string[] {
+  const before = text.slice(0, at)
+  const pair = new RegExp(String.raw`\bby\s+(?<first>${NAME})\s+and\s+(?<second>${NAME})`, 'u').exec(before)
+  if (pair) return [pair.groups!.first!, pair.groups!.second!].map((name) => _cleanName(name)).filter((name): name is string => !!name)
+  const by = new RegExp(String.raw`\bby\s+(?<name>${NAME})`, 'u').exec(before)
+  if (by) {
+    const name = _cleanName(by.groups!.name!)
+    if (name && name.includes(' ')) return [name]
+  }
+  if (!/\b(?:her|him|he|she)\b/i.test(before)) return []
+  // Note: the pronoun points at the actor the text named last before it.
+  let last: { name: string; at: number } | undefined
+  for (const credit of result.cast) {
+    const surname = credit.name.split(' ').at(-1)!
+    const shared = result.cast.filter((other) => other.name.split(' ').at(-1) === surname).length > 1
+    for (const form of shared ? [credit.name] : [credit.name, surname]) {
+      const found = earlier.lastIndexOf(form)
+      if (found !== -1 && (!last || found > last.at)) last = { name: credit.name, at: found }
+    }
+  }
+  return last && earlier.length - last.at < 400 ? [last.name] : []
+}

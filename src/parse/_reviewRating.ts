@@ -1,0 +1,302 @@
+import type { ReviewRating } from '../schemas/review.js'
+
+/** A rating found in a review, and where. */
+export interface _RatingMatch {
+  /** The rating as the reviewer stated it. */
+  rating: ReviewRating
+  /** Offset of the first character of the words it came from. */
+  start: number
+  /** Offset just past them. */
+  end: number
+}
+
+/**
+ * Letter grades on a 13-step scale from F (0) to A+ (12), as documented in the README. F+ and F-
+ * count as F.
+ */
+export const _LETTER_GRADES: Readonly<Record<string, number>> = {
+  F: 0, 'D-': 1, D: 2, 'D+': 3, 'C-': 4, C: 5, 'C+': 6, 'B-': 7, B: 8, 'B+': 9, 'A-': 10, A: 11, 'A+': 12,
+}
+
+const WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1, an: 1, single: 1, twenty: 20, hundred: 100, 'a hundred': 100, 'one hundred': 100,
+}
+
+// A number as written: "3", "3.5", "3,5", "3 1/2", "3½", "three", "three and a half".
+const NUMBER =
+  String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:1\/2|½))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:and\s)?a\shalf)?)`
+const SCALE = String.raw`(?:\d{1,3}|ten|five|four|twenty|(?:a |one )?hundred)`
+const GLYPHS = String.raw`(?:[*★✪✭]{1,5}\s?(?:1\/2|½)?|½)`
+
+// Words that, just before a rating in the same sentence, make it someone else's rating.
+const OTHERS =
+  /\b(?:imdb|ebert|siskel|maltin|critics?|reviewers?|average|avg|users?|voters?|rotten|tomatometer|metacritic|metascore|magazine|newspaper|guide|people|others|everyone|everybody|he|she|they|someone|somebody|friends?|wife|husband|girlfriend|boyfriend|who|ranked|usually|currently|website|site|times|variety|saying|says|said|claims?|called|calls)\b/gi
+const HEDGES =
+  /\b(?:not|never|if|unless|wish|than|instead|incapable|cannot|would have|could have|should have|might have)\b|n['’]t\b/i
+const FIRST_PERSON = /\b(?:i|i'd|i'll|i'm|my|me|mine|we|our|us)\b|\bi’(?:d|ll|m)\b/gi
+// Words just after a rating that make it someone else's, or a count.
+const AFTER_OTHERS =
+  /^\s*(?:\)\s*)?(?:average|avg\.?|rating on|on (?:imdb|rotten|metacritic)|from (?:the )?(?:critics|imdb|users|voters|people)|by (?:critics|users|voters|imdb)|(?:\(?\s*[\d,]+\s+)?(?:votes?|voted|voters|users|reviewers|critics|people)|(?:is|was) (?:the|its|an?) (?:average|imdb|user))/i
+const COUNT_NOUNS =
+  /^\s+(?:of\b|times|people|persons|viewers|films|movies|pictures|flicks|cases|men|women|kids|children|critics|users|reviewers|votes|voters|americans|would|will|could|are|were|who|minutes|mins|hours|hrs|seconds|days|years|percent|%)/i
+const DURATION = /^\s*-?\s*(?:hours?|hrs?\.?|minutes?|mins?\.?|seconds?|days?|weeks?|months?|years?|inch|inches|feet|foot|miles?|pounds?|kg|lbs?|%|percent)\b/i
+// "grade B movie", "B-movie": the grade names a kind of film, not a rating.
+const KIND_OF_FILM = /^\s*-?\s*(?:movies?|films?|pictures?|flicks?|material|horror|westerns?|thrillers?|productions?|actors?|actresses|stuff|schlock|cinema|level|fare|quality|effects|budget|version|student|school)\b/i
+
+/**
+ * Reads a number as written in a rating.
+ *
+ * @param text "3", "3.5", "3 1/2", "three and a half" or a run of star glyphs.
+ * @returns The number, or `undefined` when the text is not one.
+ */
+export function _ratingNumber(text: string): number | undefined {
+  let rest = text.trim().toLowerCase()
+  let half = 0
+  const halfMatch = /(?:\s?(?:and\s)?(?:1\/2|½|a\shalf))$/.exec(rest)
+  if (halfMatch) {
+    half = 0.5
+    rest = rest.slice(0, halfMatch.index).trim()
+  }
+  if (rest === '') return half || undefined
+  if (/^[*★✪✭]+$/.test(rest)) return rest.length + half
+  if (/^\d{1,3}(?:[.,]\d{1,2})?$/.test(rest)) return Number(rest.replace(',', '.')) + half
+  const word = WORDS[rest]
+  return word === undefined ? undefined : word + half
+}
+
+/**
+ * Tells whether a rating at `start` is someone else's: a third party named before it in the same
+ * sentence (with no "I" or "my" in between), or words after it such as "average" or "votes".
+ */
+function _isOthers(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start)
+  const sentence = before.slice(_lastBoundary(before, /[.!?\n]/g))
+  const clause = sentence.slice(_lastBoundary(sentence, /[;:,(]|\bbut\b|\s[-–—]+\s/gi))
+  let lastOther = -1
+  let lastSelf = -1
+  for (const match of clause.matchAll(OTHERS)) lastOther = match.index
+  for (const match of clause.matchAll(FIRST_PERSON)) lastSelf = match.index
+  if (lastOther > lastSelf) return true
+  if (OTHERS.test(sentence) && !FIRST_PERSON.test(sentence)) return true
+  if (AFTER_OTHERS.test(text.slice(end, end + 40))) return true
+  // "I didn't give it one star", "if it were bad I would give it 2/10", "less than an 8/10".
+  return HEDGES.test(clause)
+}
+
+/** The offset just past the last boundary in a text, or 0. */
+function _lastBoundary(text: string, boundary: RegExp): number {
+  let last = 0
+  for (const match of text.matchAll(boundary)) last = match.index + match[0].length
+  return last
+}
+
+function _rating(value: number, text: string, best?: number, worst?: number): ReviewRating | undefined {
+  if (!Number.isFinite(value) || value < 0) return undefined
+  if (best !== undefined && (value > best || best <= 0)) return undefined
+  return {
+    value,
+    ...(best === undefined ? {} : { best }),
+    ...(worst === undefined ? {} : { worst }),
+    text: text.trim(),
+  }
+}
+
+interface Form {
+  pattern: RegExp
+  read: (match: RegExpExecArray, text: string) => ReviewRating | undefined
+}
+
+const FORMS: Form[] = [
+  // "7 on a scale of 1 to 10", "on a scale of 1-10, I give it a 7"
+  {
+    pattern: new RegExp(
+      String.raw`\b(${NUMBER})\s+on\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b|\bon\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3}),?\s+(?:i(?:'d|’d| would)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film))?)\s+)?(?:an?\s+)?(${NUMBER})\b`,
+      'gi',
+    ),
+    read: (match) => {
+      const [text, v1, w1, b1, w2, b2, v2] = match
+      const value = _ratingNumber((v1 ?? v2)!)
+      const worst = Number(w1 ?? w2)
+      const best = Number(b1 ?? b2)
+      if (value === undefined || value < worst || worst >= best) return undefined
+      return _rating(value, text, best, worst)
+    },
+  },
+  // "4.5 out of 5 stars", "8 out of ten", "***1/2 out of ****", "1 star (out of 10)", "3 stars out of 5"
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\w/\-–]|\d\.)(${NUMBER}|${GLYPHS})(\s*(?:stars?|points?)?\s*\(?\s*(?:out\s+of|outta|from|of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?)(${SCALE}(?!\w)|[*★✪✭]{2,5}(?![*★✪✭\w]))(\s*\)?\s*(?:stars?|points?))?`,
+      'gi',
+    ),
+    read: (match, text) => {
+      const [whole, valueText, joint, scaleText, unit] = match
+      const glyphs = /[*★✪✭]/.test(valueText!) || /[*★✪✭]/.test(scaleText!)
+      // "3 of 10 films" is a count; "*1/2 of 4 stars" and "** from ****" are ratings.
+      if (!/out|outta/i.test(joint!) && !glyphs && !unit && !/stars?|points?/i.test(joint!)) return undefined
+      const value = _ratingNumber(valueText!)
+      const best = _ratingNumber(scaleText!)
+      if (value === undefined || best === undefined) return undefined
+      const end = match.index + whole.length
+      if (!unit && COUNT_NOUNS.test(text.slice(end, end + 20))) return undefined
+      if (!unit && !/stars?|points?/i.test(whole) && ![4, 5, 10, 20, 100].includes(best)) return undefined
+      if (best > 100) return undefined
+      return _rating(value, whole, best)
+    },
+  },
+  // "7/10", "9.5/10", "79/100", "4/10 stars", "* / ****"
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\w/\-–]|\d\.)(\d{1,3}(?:\.\d{1,2})?|${GLYPHS})\s*\/\s*(\d{1,3}|[*★✪✭]{2,5})(?![\w/]|\.\d|,\d)(\s*(?:stars?|points?))?`,
+      'gi',
+    ),
+    read: (match, text) => {
+      const [whole, valueText, scaleText, unit] = match
+      const value = _ratingNumber(valueText!)
+      const best = _ratingNumber(scaleText!)
+      if (value === undefined || best === undefined) return undefined
+      const glyphs = /[*★]/.test(scaleText!)
+      if (!glyphs && ![5, 10, 20, 100].includes(best) && !(best === 4 && unit)) return undefined
+      const end = match.index + whole.length
+      if (!unit && (COUNT_NOUNS.test(text.slice(end, end + 20)) || DURATION.test(text.slice(end, end + 12)))) {
+        return undefined
+      }
+      // Note: "1/2" and "2/4" are fractions; "3/5" as a rating stands on its own or has a unit.
+      if (value === best && best !== 10 && best !== 5 && best !== 100 && !unit) return undefined
+      return _rating(value, whole, best)
+    },
+  },
+  // "Grade: B+", "My grade: D-", "Grade -C", "I give it a B+"
+  {
+    pattern:
+      /\b(?:(?:my|overall|final|the)\s+)?(?:grade|rating|verdict|score)\s*(?::|=|-|–|is|of)?\s*(-)?\s*([A-F])([+-]|\s?(?:plus|minus)\b)?(?![\w'’-])|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+)?(?:give|giving|gave|rate|rating|grade|grading|grades?)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?|the\s+(?:movie|film))\s+(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?([A-F])([+-])?(?![\w'’-])/gi,
+    read: (match, text) => {
+      const [whole, leadingMinus, letter1, sign1, letter2, sign2] = match
+      if (letter1 === undefined && letter2 === undefined) return undefined
+      const end = match.index + whole.length
+      if (KIND_OF_FILM.test(text.slice(end, end + 16))) return undefined
+      if (letter1 !== undefined) {
+        // "Grade: B+", "My grade D-": a colon or "my" marks the reviewer's own grade; "grade -C"
+        // and "grade B" count only when nothing but the end of the sentence follows.
+        const marked = /[:=]/.test(whole) || /^(?:my|overall|final)\b/i.test(whole)
+        if (!marked && !/^\s*(?:[.!\n]|$)/.test(text.slice(end, end + 3))) return undefined
+        if (!marked && !/^(?:grade|rating|verdict|score)/i.test(whole)) return undefined
+        if (!marked && !leadingMinus) return undefined
+      }
+      if (!/^[A-F]$/.test((letter1 ?? letter2)!)) return undefined
+      const letter = (letter1 ?? letter2)!
+      const rawSign = (sign1 ?? sign2 ?? (leadingMinus ? '-' : '')).trim().toLowerCase()
+      const sign = rawSign === 'plus' ? '+' : rawSign === 'minus' ? '-' : rawSign
+      const value = _LETTER_GRADES[`${letter}${sign}`] ?? _LETTER_GRADES[letter]
+      if (value === undefined) return undefined
+      return _rating(value, whole, 12, 0)
+    },
+  },
+  // A grade alone on its line: "B+"
+  {
+    pattern: /(?<=^|\n)[ \t]*([A-F])([+-])?[ \t]*(?=\r?\n|$)/g,
+    read: (match) => {
+      const [whole, letter, sign] = match
+      const value = _LETTER_GRADES[`${letter}${sign ?? ''}`] ?? _LETTER_GRADES[letter!]
+      return value === undefined ? undefined : _rating(value, whole, 12, 0)
+    },
+  },
+  // "two thumbs up", "thumbs down"
+  {
+    pattern: /\b(?:(two|both|one)\s+)?thumbs?\s+(?:way\s+|firmly\s+|solidly\s+)?(up|down)\b/gi,
+    read: (match) => {
+      const [whole, count, direction] = match
+      const best = count && count.toLowerCase() !== 'one' ? 2 : 1
+      if (direction!.toLowerCase() === 'down') return _rating(0, whole, best, 0)
+      return _rating(count?.toLowerCase() === 'one' ? 1 : best, whole, best, 0)
+    },
+  },
+  // "★★★½", "***1/2", "****" standing alone on a line or before "stars"
+  {
+    pattern: /(?<![*\w])(★{1,5}½?|★*½)(☆{0,5})(?![★☆])|(?<=^|\n|:\s?)[ \t]*\(?(\*{1,5}\s?(?:1\/2|½)?)\)?(\s*stars?)?[ \t]*(?=\r?\n|$)|(?<![*\w])(\*{1,5}\s?(?:1\/2|½)?)(\s*stars?)(?=[\s.!,;)]|$)/g,
+    read: (match) => {
+      const [whole, solid, hollow, alone, unit1, starred, unit2] = match
+      if (solid !== undefined) {
+        const value = _ratingNumber(solid.replace(/★/g, '*'))
+        if (value === undefined) return undefined
+        return hollow ? _rating(value, whole, Math.ceil(value) + hollow.length) : _rating(value, whole)
+      }
+      const glyphs = alone ?? starred
+      const value = glyphs === undefined ? undefined : _ratingNumber(glyphs)
+      if (value === undefined) return undefined
+      void unit1
+      void unit2
+      return _rating(value, whole)
+    },
+  },
+  // "3 1/2 stars", "three stars", "1 Star", "I give it a 7", "Rating: 8"
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\w/\-–]|\d\.)(${NUMBER})(\s*(?:-\s*)?stars?)\b|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?)\s+(?:an?\s+)?|(?:my\s+)?(?:rating|score|vote)\s*[:=]\s*)(\d{1,3}(?:\.\d)?)(?![\w./%]|,\d)`,
+      'gi',
+    ),
+    read: (match, text) => {
+      const [whole, starValue, , bareValue] = match
+      const end = match.index + whole.length
+      const after = text.slice(end, end + 24)
+      if (starValue !== undefined) {
+        // "the two stars of the film", "stars in", "both stars": stars meaning actors.
+        if (/^\s*(?:of|in|who|from|like|as|are|were|have|had|do|did)\b/i.test(after)) return undefined
+        if (/^\s*(?:--|—|–|\(|,)?\s*[A-Z][a-z]/.test(after) && !/^[.!]/.test(after)) return undefined
+        if (/^one$/i.test(starValue.trim()) && /stars/i.test(whole)) return undefined
+        const before = text.slice(Math.max(0, match.index - 12), match.index)
+        if (/\b(?:the|its|their|these|those|his|her|both|with|big|biggest|of|all|main|two|three)\s+$/i.test(before)) return undefined
+        const value = _ratingNumber(starValue)
+        if (value === undefined || value > 10) return undefined
+        if (/^(?:a|an|single)$/i.test(starValue.trim()) && !/\b(?:give|gave|giving|rate|rated|deserves?|gets?|earns?)\s+(?:it|this)?\s*$/i.test(text.slice(Math.max(0, match.index - 30), match.index))) {
+          return undefined
+        }
+        return _rating(value, whole)
+      }
+      const value = _ratingNumber(bareValue!)
+      if (value === undefined || value > 100) return undefined
+      if (DURATION.test(after) || COUNT_NOUNS.test(after)) return undefined
+      return _rating(value, whole)
+    },
+  },
+]
+
+/**
+ * Finds every rating a review states, in text order, leaving out other people's ratings and the
+ * numbers that only look like ratings (runtimes, dates, fractions, counts, "stars" meaning actors,
+ * "grade B movie").
+ *
+ * @param text The review.
+ * @returns The ratings, in the order they appear; overlapping finds keep the longer one.
+ */
+export function _findRatings(text: string): _RatingMatch[] {
+  const found: _RatingMatch[] = []
+  for (const form of FORMS) {
+    form.pattern.lastIndex = 0
+    for (const match of text.matchAll(form.pattern)) {
+      const exec = match as RegExpExecArray
+      const rating = form.read(exec, text)
+      if (!rating) continue
+      // Note: the match may begin with spaces or a line break; positions point at the words.
+      const start = match.index + (match[0].length - match[0].trimStart().length)
+      const end = match.index + match[0].trimEnd().length
+      if (_isOthers(text, start, end)) continue
+      found.push({ rating, start, end })
+    }
+  }
+  // Note: where finds overlap ("I give it 7 out of 10"), the one that states its scale wins,
+  // then the longer one.
+  const ranked = [...found].sort(
+    (a, b) =>
+      Number(b.rating.best !== undefined) - Number(a.rating.best !== undefined) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  )
+  const kept: _RatingMatch[] = []
+  for (const match of ranked) {
+    if (kept.some((other) => match.start < other.end && other.start < match.end)) continue
+    kept.push(match)
+  }
+  kept.sort((a, b) => a.start - b.start)
+  return kept
+}

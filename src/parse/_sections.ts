@@ -1,0 +1,148 @@
+import type { Section, SectionKind } from '../schemas/review.js'
+import type { _Block } from './_reviewBlocks.js'
+
+/** Names the review ties to roles, so a paragraph about the director is about direction. */
+export interface _RoleNames {
+  /** Directors' names. */
+  directors: string[]
+  /** Writers' names. */
+  writers: string[]
+  /** Actors' names. */
+  actors: string[]
+}
+
+type Scored = Exclude<SectionKind, 'overview'>
+
+// The words of each craft, with a weight each.
+const WORDS: Record<Scored, [RegExp, number][]> = {
+  plot: [
+    [/\b(?:takes place|is set|set in|one is|the other is|finds|becomes|arrives|decides|wants|returns|escapes|kills|marries|dies|flees|plans|hopes|grows up|turns out)\b/gi, 0.7],
+    [/\b(?:teenager|boy|girl|mother|father|son|daughter|family|wife|husband|lives|living|life|high school|town|friends?|friendships?|love|meanwhile|discovers?|learns?)\b/gi, 0.5],
+    [/\b(?:plot|story|storyline|premise|narrative|tale|follows|centers on|centres on|is about|introduces us|the film opens|opens with|begins|spoilers?|twist|ending|protagonist|based on the (?:true )?story|navigat\w+|journey|meets|falls in love|must|tries to|sets out)\b/gi, 1],
+  ],
+  acting: [
+    [/\b(?:performances?|acting|actors?|actress(?:es)?|cast|casting|role|roles|plays|played|playing|portray\w*|turn as|embod\w+|chemistry|on-screen|screen presence|supporting|lead|charisma|delivers|conveying|character)\b/gi, 1],
+    [/\b(?:performance|portrayal)\b/gi, 1],
+  ],
+  direction: [
+    [/\b(?:direct(?:s|ed|ing|ion|or|or's|orial)?|filmmaker|helm\w*|auteur|pacing|paced|staging|staged|mise-en-sc[eè]ne|tone|restraint|observational)\b/gi, 1.5],
+  ],
+  writing: [
+    [/\b(?:script|scripts|screenplay|screenwriter|writer|writers|writing|written|dialogue|dialog|lines|novel|adaptation|adapted)\b/gi, 1.5],
+  ],
+  music: [
+    [/\b(?:music|musical|score|scored|soundtrack|songs?|composer|composed|theme|tracks|orchestra\w*|sound design|singing)\b/gi, 1.5],
+  ],
+  visuals: [
+    [/\b(?:cinematograph\w*|photograph\w*|camera|camerawork|shots?|lighting|lit|visual\w*|images?|imagery|colou?rs?|framing|frames|widescreen|special effects|effects|cgi|look)\b/gi, 1.5],
+  ],
+  production: [
+    [/\b(?:budget\w*|studio|production|produced|producers?|filmed|filming|shoot|shooting|locations?|sets|costumes?|makeup|prosthetic\w*|release[ds]?|dvd|blu-ray|vhs|director's cut|licensing|rights|distribut\w+)\b/gi, 1],
+  ],
+  reception: [
+    [/\b(?:box office|gross\w*|audiences?|critics|acclaim\w*|awards?|oscars?|academy awards?|nominat\w+|festival|cannes|success|successful|hit|flop|cult|reception|praised|panned|popular)\b/gi, 1.2],
+  ],
+  verdict: [
+    [/\b(?:recommend\w*|must-see|must see|overall|in the end|all in all|verdict|rating|worth|skip|see it|masterpiece|near-perfect|score is|stands as|remains|in short|in sum|to sum up|bottom line|don't miss|avoid|waste of time|stays with you)\b/gi, 1.5],
+  ],
+}
+
+// Headings that name a kind outright.
+const HEADINGS: [RegExp, SectionKind][] = [
+  [/plot|story|synopsis|summary|premise/i, 'plot'],
+  [/act|cast|perform/i, 'acting'],
+  [/direct/i, 'direction'],
+  [/writ|script|screenplay|dialog/i, 'writing'],
+  [/music|score|sound/i, 'music'],
+  [/visual|cinematograph|look|photograph|effects/i, 'visuals'],
+  [/production|making|behind|budget|trivia|extras|dvd/i, 'production'],
+  [/reception|box office|awards|legacy|impact/i, 'reception'],
+  [/verdict|conclusion|bottom line|final|overall|rating|summary judgment|in short/i, 'verdict'],
+  [/overview|introduction|intro/i, 'overview'],
+]
+
+function _escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function _count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0
+  return [...text.matchAll(pattern)].length
+}
+
+function _nameCount(text: string, names: string[]): number {
+  let count = 0
+  for (const name of names) {
+    const parts = [name, name.split(/\s+/).at(-1) ?? name]
+    const pattern = new RegExp(`\\b(?:${parts.map(_escape).join('|')})\\b`, 'g')
+    count += _count(text, pattern) > 0 ? 1 : 0
+  }
+  return count
+}
+
+/**
+ * Decides what one paragraph is about from the words of each craft, the names tied to roles,
+ * its heading, where it stands and whether it holds the rating.
+ *
+ * @param block The paragraph.
+ * @param index Its place among the paragraphs.
+ * @param total How many paragraphs there are.
+ * @param names Names of the film's directors, writers and actors.
+ * @param rated Whether the paragraph holds the review's rating.
+ * @returns Its kind.
+ */
+export function _sectionKind(block: _Block, index: number, total: number, names: _RoleNames, rated: boolean): SectionKind {
+  if (block.heading) {
+    for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
+  }
+  const text = block.text
+  const words = Math.max(20, text.split(/\s+/).length)
+  const scores = new Map<SectionKind, number>()
+  for (const [kind, patterns] of Object.entries(WORDS) as [Scored, [RegExp, number][]][]) {
+    let score = 0
+    for (const [pattern, weight] of patterns) score += _count(text, pattern) * weight
+    scores.set(kind, (score * 60) / words)
+  }
+  // Note: a paragraph that opens on the director's or writer's name is about their craft.
+  // Note: the first paragraph introduces the film and its maker, so names there do not count.
+  const opening = index === 0 ? '' : text.slice(0, 80)
+  scores.set('direction', scores.get('direction')! + _nameCount(text, names.directors) * 1.5 + (_nameCount(opening, names.directors) ? 2 : 0))
+  scores.set('writing', scores.get('writing')! + _nameCount(text, names.writers) * 1.5 + (_nameCount(opening, names.writers) ? 2 : 0))
+  scores.set('acting', scores.get('acting')! + Math.min(3, _nameCount(text, names.actors)) * 0.8)
+  if (/\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u.test(text) && _nameCount(text, names.actors) > 0) scores.set('acting', scores.get('acting')! + 2)
+  if (_nameCount(opening, names.actors) > 0) scores.set('acting', scores.get('acting')! + 1)
+  let openingVerdict = 0
+  for (const [pattern] of WORDS.verdict) openingVerdict += _count(opening, pattern)
+  if (openingVerdict > 0) scores.set('verdict', scores.get('verdict')! + 3)
+  if (rated) scores.set('verdict', scores.get('verdict')! + 4)
+  if (index === total - 1 && total > 2) scores.set('verdict', scores.get('verdict')! + 1.5)
+  if (index === total - 2 && total > 4) scores.set('verdict', scores.get('verdict')! + 0.5)
+  let best: SectionKind = 'overview'
+  let bestScore = index === 0 ? 3 : 0.6
+  for (const [kind, score] of scores) {
+    if (score > bestScore) {
+      best = kind
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * Gives every paragraph a kind and joins neighbours of the same kind into one section.
+ *
+ * @param blocks The paragraphs.
+ * @param names Names of the film's directors, writers and actors.
+ * @param ratedBlock Index of the paragraph that holds the rating, or -1.
+ * @returns The sections, in order; every paragraph is in exactly one.
+ */
+export function _sections(blocks: _Block[], names: _RoleNames, ratedBlock: number): Section[] {
+  const sections: Section[] = []
+  blocks.forEach((block, index) => {
+    const kind = _sectionKind(block, index, blocks.length, names, index === ratedBlock)
+    const last = sections.at(-1)
+    if (last && last.kind === kind) last.paragraphs.push(block.text)
+    else sections.push({ kind, paragraphs: [block.text] })
+  })
+  return sections
+}
