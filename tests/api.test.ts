@@ -43,6 +43,7 @@ describe('public API', () => {
         'importFilm',
         'detectSource',
         'IMPORT_SOURCES',
+        'parseFilmPage',
       ].sort(),
     )
   })
