@@ -56,7 +56,6 @@ export {
   type Section,
   type SectionKind,
 } from './schemas/index.js'
-<<<<<<< HEAD
 export { toJsonLd, type JsonLdOptions } from './render/toJsonLd.js'
 export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScript.js'
 export type { JsonLdExtraFact } from './render/_jsonLdExtras.js'
@@ -64,11 +63,11 @@ export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'
 export { toCard, type CardOptions } from './render/toCard.js'
 export { importFilm, type ImportFilmOptions } from './import/importFilm.js'
 export { IMPORT_SOURCES, detectSource, type ImportSource } from './import/detectSource.js'
-=======
 export { validateFile, type ValidateFileOptions } from './validate/validateFile.js'
 export { validateFilms, type FilmsReport } from './validate/validateFilms.js'
 export type { ValidateFilmsOptions } from './validate/_checkOptions.js'
 export type { RuleSetting, ValidateConfig } from './validate/validateConfig.js'
 export type { FileReport, FilmIssue, ValidationIssue } from './validate/validationIssue.js'
 export type { Shard } from './validate/_shard.js'
->>>>>>> validate
+export { toHtml, type HtmlOptions } from './render/toHtml.js'
+export { RENDER_FORMATS, renderAs, type RenderFormat, type RenderOptions, type RenderResult } from './render/renderAs.js'

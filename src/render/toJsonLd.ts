@@ -68,7 +68,7 @@ export function toJsonLd(film: Film, options?: JsonLdOptions): WithContext<Movie
     report({
       severity: 'warning',
       rule: 'jsonld-missing-image',
-      message: 'The movie has no image, which Google requires for a movie rich result; pass one as `options.image`.',
+      message: 'The movie has no image, which Google requires for a movie rich result.',
     })
   }
   const description = film.logline ?? film.synopsis
@@ -122,7 +122,7 @@ export function toJsonLd(film: Film, options?: JsonLdOptions): WithContext<Movie
       report({
         severity: 'info',
         rule: 'jsonld-left-out',
-        message: `schema.org has no Movie property for ${fact}, so they are left out; \`options.extras\` can publish them.`,
+        message: `schema.org has no Movie property for ${fact}, so they are left out.`,
         path: fact,
       })
     }

@@ -72,7 +72,7 @@ describe('reelmark validate', () => {
     expect(run.stdout).toBe(
       [
         `${file}:3:11  error  year: Invalid type: Expected number but received "1985".  invalid-type`,
-        `${file}:4:26  error  ratings.0.value: Expected a rating between 1 and 10 (worst below best), but received 11.  invalid-value`,
+        `${file}:4:26  error  ratings.0.value: Expected a rating between 1 and 10 (worst below best), but received 11.  rating-off-scale`,
         '',
         '1 file, 1 record: 2 errors, 0 warnings',
         '',
