@@ -71,3 +71,4 @@ export type { FileReport, FilmIssue, ValidationIssue } from './validate/validati
 export type { Shard } from './validate/_shard.js'
 export { toHtml, type HtmlOptions } from './render/toHtml.js'
 export { RENDER_FORMATS, renderAs, type RenderFormat, type RenderOptions, type RenderResult } from './render/renderAs.js'
+export { parseFilmPage, type ParseFilmPageOptions } from './parse/parseFilmPage.js'

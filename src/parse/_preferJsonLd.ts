@@ -13,18 +13,22 @@ const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toL
  *
  * @param text The film read from the visible text.
  * @param ld The film read from the JSON-LD.
+ * @param datePublished Whether the JSON-LD states `datePublished`, rather than only when it was made.
  * @returns The combined film.
  */
-export function _preferJsonLd(text: Partial<Film>, ld: Partial<Film>): Partial<Film> {
+export function _preferJsonLd(text: Partial<Film>, ld: Partial<Film>, datePublished: boolean): Partial<Film> {
   const film: Partial<Film> = { ...text }
   const set = film as Record<string, unknown>
   for (const [key, value] of Object.entries(ld) as [keyof Film, unknown][]) {
     if (value === undefined) continue
     const mine = text[key]
     switch (key) {
+      case 'stars':
+        // Note: a page's own "Stars:" list is its top billing; JSON-LD only lists actors.
+        set[key] = mine ? _people(mine as _Named[], value as _Named[], true, true) : value
+        break
       case 'directors':
       case 'writers':
-      case 'stars':
       case 'cast':
         set[key] = _people(mine as _Named[] | undefined, value as _Named[], key !== 'cast')
         break
@@ -41,6 +45,7 @@ export function _preferJsonLd(text: Partial<Film>, ld: Partial<Film>): Partial<F
         break
       }
       case 'releaseDates': {
+        if (!datePublished && text.releaseDates) break
         const dates = [...(value as NonNullable<Film['releaseDates']>)]
         for (const date of text.releaseDates ?? []) {
           if (!dates.some((other) => other.date === date.date)) dates.push(date)
@@ -49,8 +54,8 @@ export function _preferJsonLd(text: Partial<Film>, ld: Partial<Film>): Partial<F
         break
       }
       case 'year':
-        // Note: without a release date the JSON-LD year comes from when the page was made.
-        set[key] = ld.releaseDates?.length || text.year === undefined ? value : text.year
+        // Note: without datePublished the JSON-LD year comes from when the page was made.
+        set[key] = datePublished || text.year === undefined ? value : text.year
         break
       case 'ids':
         set[key] = { ...text.ids, ...(value as object) }
@@ -67,11 +72,11 @@ export function _preferJsonLd(text: Partial<Film>, ld: Partial<Film>): Partial<F
   return film
 }
 
-function _people(mine: _Named[] | undefined, theirs: _Named[], withIds: boolean): _Named[] {
+function _people(mine: _Named[] | undefined, theirs: _Named[], withIds: boolean, keep = false): _Named[] {
   // The text's list stands when it holds every name the JSON-LD gives, and then takes its ids.
   if (!mine?.length) return theirs
   const names = new Set(mine.map((person) => fold(person.name)))
-  if (mine.length < theirs.length || !theirs.every((person) => names.has(fold(person.name)))) return theirs
+  if (!keep && (mine.length < theirs.length || !theirs.every((person) => names.has(fold(person.name))))) return theirs
   return mine.map((person) => {
     const match = theirs.find((other) => fold(other.name) === fold(person.name))
     return withIds && match?.ids ? ({ ...person, ids: { ...match.ids } } as CastCredit & _Named) : person

@@ -42,7 +42,7 @@ const HEADINGS: Record<string, _Section> = {
   'did you know': 'extras', 'fun facts': 'extras', 'fun stuff': 'extras', 'trivia & goofs': 'extras',
   trivia: 'trivia', goofs: 'goofs', quotes: 'quotes', 'memorable quotes': 'quotes',
   'user review': 'review', 'user reviews': 'review', 'featured review': 'review', review: 'review',
-  'user comments': 'review', 'featured user review': 'review',
+  'featured user review': 'review',
   'crazy credits': 'ignore', 'alternate versions': 'ignore', connections: 'ignore',
   'movie connections': 'ignore', soundtracks: 'ignore', soundtrack: 'ignore',
   'frequently asked questions': 'skip', faq: 'skip', details: 'main', 'box office': 'main',
@@ -89,7 +89,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   let contentSeenAfterTitle = false
   let contentSeen = false
   let quote: Quote | undefined
-  let review: (Review & { done?: boolean }) | undefined
+  let review: Review | undefined
   let paragraph: string[] = []
   let synopsis: string[] = []
 
@@ -112,18 +112,25 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
     if (!review) return
     if (paragraph.length) review.sections[0]!.paragraphs.push(paragraph.join(' '))
     paragraph = []
-    const { done: _done, ...body } = review
-    if (body.sections[0]!.paragraphs.length) {
-      const rating = _readReviewRating(body.sections[0]!.paragraphs.join('\n'))
-      if (rating) body.rating = rating
-      push('reviews', body)
+    const { title, author, datePublished, sections } = review
+    if (sections[0]!.paragraphs.length) {
+      const rating = _readReviewRating(sections[0]!.paragraphs.join('\n'))
+      push('reviews', {
+        ...(title ? { title } : {}),
+        ...(author ? { author } : {}),
+        ...(datePublished ? { datePublished } : {}),
+        ...(rating ? { rating } : {}),
+        sections,
+      })
     }
     review = undefined
   }
   const endSynopsis = () => {
     if (synopsis.length && !film.synopsis) {
       const text = synopsis.join('\n\n').replace(/\s*(?:—|–|-)?\s*Written by\s+[^.]{2,60}$/i, '').trim()
-      if (text) film.synopsis = text
+      // Note: a plot of a sentence or two is the logline.
+      if (text && !film.logline && synopsis.length === 1 && _sentences(text) <= 2 && text.length <= 300) film.logline = text
+      else if (text) film.synopsis = text
     }
     synopsis = []
   }
@@ -429,7 +436,9 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
           if (meta.title && !current.title) current.title = meta.title
           continue
         }
-        if (!current.title && !current.sections[0]!.paragraphs.length && !paragraph.length && !_isProse(text) && text.length <= 150) {
+        // Note: a review's headline is a short first line standing alone, often in title case.
+        const alone = html || !lines[index + 1]?.text
+        if (!current.title && !current.sections[0]!.paragraphs.length && !paragraph.length && alone && text.length <= 120 && (!_isProse(text) || _titleCase(text))) {
           current.title = text.replace(/[.,]\s*$/, '')
           continue
         }
@@ -550,6 +559,11 @@ function _looksLikeLabel(name: string, value: string): boolean {
 
 function _isProse(text: string): boolean {
   return text.split(' ').length >= 8 && /[.!?"”')]$/.test(text) && /\p{Ll}/u.test(text)
+}
+
+function _titleCase(text: string): boolean {
+  const words = text.split(' ').filter((word) => word.length > 3)
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6
 }
 
 function _sentences(text: string): number {

@@ -9,7 +9,7 @@ import { _findRegion, _regionCode } from './_region.js'
 
 // Link words that pages append to a value: "See more »", "more", "See all certifications »".
 const TRAILERS =
-  /(?:\s*(?:\|\s*)?(?:see (?:more|all|full)[^»]*»?|more\s*(?:\(view trailer\))?|show more|read more|full (?:cast|summary)[^»]*»|view content advisory\s*»?|add the first question\.?|»|…more))+\s*$/i
+  /(?:\s*(?:\|\s*)?(?:see (?:more|all|full)[^»]*»?|more\s*(?:\(view trailer\))?|show more|read more|full (?:cast|summary)[^»]*»|view content advisory\s*»?|full summary(?:\s*\|\s*full synopsis)?|full synopsis|add the first question\.?|»|…more))+\s*$/i
 
 /**
  * Removes link words that pages append to values, such as "See more »".
@@ -57,12 +57,16 @@ export function _readPeople(value: string): string[] {
 export function _isName(text: string): boolean {
   if (text.length < 2 || text.length > 60 || /[!?:;"“”]|\d{2}/.test(text)) return false
   const words = text.split(' ')
-  if (words.length > 6) return false
+  if (words.length > 6 || UI_WORDS.test(text)) return false
   return (
     /^\p{Lu}/u.test(text) &&
     words.every((word) => /^(?:\p{Lu}|\d|'|\(|d'|O'|Mc|van|von|de|der|den|da|del|della|di|du|la|le|el|al|bin|ibn|y|e|of|dos|das|ter|ten|zu)/u.test(word))
   )
 }
+
+// Words of page chrome that no name holds.
+const UI_WORDS =
+  /\b(?:photos?|gallery|trailers?|videos?|see|view|more|full|edit|watch|add|reviews?|details|contact|sign|login|register|credits|crew|episodes?|share|imdbpro|page|click|here|menu|search|home|next|prev|previous|rate|rating|votes?)\b/i
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`
 

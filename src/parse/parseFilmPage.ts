@@ -1,6 +1,6 @@
 import { fromJsonLdText } from '../import/fromJsonLd.js'
 import type { Message, ParseResult } from '../message.js'
-import type { Film } from '../schemas/film.js'
+import { FilmSchema, type Film } from '../schemas/film.js'
 import { safeParseFilm } from '../schemas/safeParseFilm.js'
 import { _embeddedJson } from './_embeddedJson.js'
 import { _htmlPage } from './_htmlPage.js'
@@ -117,7 +117,7 @@ function _readHtml(html: string, messages: Message[]): Partial<Film> {
       const column = message.line === undefined || message.line === 1 ? base.column + (message.column ?? 1) - 1 : (message.column ?? 1)
       messages.push({ ...message, line, column })
     }
-    return _preferJsonLd(film, result.value)
+    return _preferJsonLd(film, result.value, /"datePublished"\s*:\s*"\d/.test(block.source))
   }
   return film
 }
@@ -141,7 +141,11 @@ function _valid(film: Partial<Film>, messages: Message[]): Film | undefined {
     } else delete record[field]
   }
   if (missing) delete record.title
-  return Object.keys(record).length ? (record as unknown as Film) : undefined
+  // The record's fields in the order the contract lists them.
+  const ordered = Object.fromEntries(
+    Object.keys(FilmSchema.pipe[0].entries).filter((key) => record[key] !== undefined).map((key) => [key, record[key]]),
+  )
+  return Object.keys(ordered).length ? (ordered as unknown as Film) : undefined
 }
 
 function _ordered(messages: Message[]): Message[] {
