@@ -5,8 +5,7 @@ import type { Message } from '../message.js'
 import { renderAs, type RenderFormat } from '../render/renderAs.js'
 import type { Film } from '../schemas/index.js'
 import { _jsonLocate } from '../validate/_jsonLocate.js'
-import { _createChecker } from '../validate/_createChecker.js'
-import { _validateJson } from '../validate/_validateJson.js'
+import { validateJsonText } from '../validate/validateJsonText.js'
 import { CliError, EXIT } from './_cliError.js'
 
 /** Options of `reelmark render`. */
@@ -64,10 +63,8 @@ export async function runRender(files: string[], options: RenderCommandOptions):
     const jsonLines = /^\.(jsonl|ndjson)$/i.test(extname(file)) || (!isJson(text) && looksLikeJsonLines(text))
     const chunks = jsonLines ? splitLines(text) : [{ text, lineOffset: 0 }]
     for (const chunk of chunks) {
-      // Note: only schema errors keep a record out; lint warnings belong to `reelmark validate`.
-      const report = _validateJson(chunk.text, file, _createChecker())
-      const errors = report.issues.filter((issue) => issue.severity === 'error')
-      for (const issue of errors) {
+      const report = validateJsonText(chunk.text, file)
+      for (const issue of report.issues) {
         const where = issue.path ? `${issue.path}: ` : ''
         problems.push(`${file}:${issue.line + chunk.lineOffset}:${issue.column}: ${issue.severity}: ${where}${issue.message} [${issue.rule}]`)
       }
@@ -75,7 +72,7 @@ export async function runRender(files: string[], options: RenderCommandOptions):
       const data = JSON.parse(stripBom(chunk.text)) as unknown
       const wrapped = !Array.isArray(data) && typeof data === 'object' && data !== null && !('title' in data) && Array.isArray((data as { films?: unknown }).films)
       const records = Array.isArray(data) ? data : wrapped ? (data as { films: unknown[] }).films : [data]
-      const invalid = new Set(errors.map((issue) => issue.record))
+      const invalid = new Set(report.issues.map((issue) => issue.record))
       records.forEach((record, index) => {
         if (invalid.has(index + 1)) return
         const prefix = Array.isArray(data) ? [index] : wrapped ? ['films', index] : []
