@@ -11,6 +11,8 @@ export interface _RuleInfo {
 /** Every rule, by stable id. */
 export const _RULES = {
   'syntax-error': { description: 'The file cannot be read as its format.', severity: 'error', configurable: false },
+  'input-too-large': { description: 'The file, a line or its YAML aliases go past the documented size limits.', severity: 'error', configurable: false },
+  'too-deep': { description: 'The data nests deeper than the documented limit.', severity: 'error', configurable: false },
   'ragged-row': { description: 'A CSV or TSV row has more or fewer cells than the header.', severity: 'error', configurable: false },
   'unknown-column': { description: 'A CSV or TSV header names a column reelmark does not know.', severity: 'error', configurable: false },
   'missing-title': { description: 'A film has no title.', severity: 'error', configurable: false },

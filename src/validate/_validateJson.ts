@@ -1,4 +1,7 @@
 import { parse as parseJsonTree, type DocumentNode } from '@humanwhocodes/momoa'
+import { _jsonDepth } from '../_jsonDepth.js'
+import { _LIMITS } from '../_limits.js'
+import { _positions } from '../parse/_position.js'
 import type { _Checker } from './_createChecker.js'
 import { _jsonLocate, type Place } from './_jsonLocate.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
@@ -14,6 +17,8 @@ import type { FileReport, ValidationIssue } from './validationIssue.js'
  */
 export function _validateJson(text: string, path: string, checker: _Checker): FileReport {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const tooDeep = _jsonTooDeep(source)
+  if (tooDeep) return { path, records: 0, issues: [tooDeep] }
   let data: unknown
   try {
     data = JSON.parse(source)
@@ -56,6 +61,20 @@ function isFilmsWrapper(data: unknown): data is { films: unknown[] } {
     Array.isArray((data as { films?: unknown }).films) &&
     !('title' in data)
   )
+}
+
+/**
+ * Checks JSON text against the nesting limit before anything recursive reads it.
+ *
+ * @param text The JSON text.
+ * @param lineOffset Lines before the text in its file; default `0`.
+ * @returns A `too-deep` issue at the bracket past the limit, or `undefined`.
+ */
+export function _jsonTooDeep(text: string, lineOffset = 0): ValidationIssue | undefined {
+  const deep = _jsonDepth(text, _LIMITS.jsonDepth)
+  if (deep === -1) return undefined
+  const { line, column } = _positions(text)(deep)
+  return _fileIssue('too-deep', `The JSON nests deeper than ${_LIMITS.jsonDepth} levels; it is not read.`, { line: line + lineOffset, column })
 }
 
 /**

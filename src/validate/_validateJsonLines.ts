@@ -4,7 +4,8 @@ import { _eachLine } from './_eachLine.js'
 import { _jsonLocate } from './_jsonLocate.js'
 import type { Shard } from './_shard.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
-import { _jsonSyntaxError } from './_validateJson.js'
+import { _LIMITS } from '../_limits.js'
+import { _jsonSyntaxError, _jsonTooDeep } from './_validateJson.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
 /**
@@ -25,6 +26,16 @@ export async function _validateJsonLines(path: string, checker: _Checker, shard?
     records++
     if (shard && (records - 1) % shard.count !== shard.index - 1) return
     checked++
+    if (line.length > _LIMITS.lineLength) {
+      const message = `Line ${number} is ${line.length} characters long; reelmark reads lines of at most ${_LIMITS.lineLength}.`
+      issues.push(_fileIssue('input-too-large', message, { line: number, column: 1 }, records))
+      return
+    }
+    const tooDeep = _jsonTooDeep(line, number - 1)
+    if (tooDeep) {
+      issues.push({ ...tooDeep, record: records })
+      return
+    }
     let value: unknown
     try {
       value = JSON.parse(line)

@@ -3,7 +3,7 @@ import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
 import { _reviewFromBody } from './_reviewFromBody.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
-import { _yamlErrorMessage } from './_validateYaml.js'
+import { _TOO_MANY_ALIASES, _yamlErrorMessage, _yamlToJs } from './_validateYaml.js'
 import { _yamlLocate } from './_yamlLocate.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
@@ -47,7 +47,9 @@ export function _validateMarkdown(text: string, path: string, checker: _Checker)
   const issues: ValidationIssue[] = []
   const bodyLine = close + 2
   const body = lines.slice(close + 1).join('\n')
-  let film: unknown = document.toJS({ maxAliasCount: 1000 }) ?? {}
+  const data = _yamlToJs(document, () => ({ line: 2, column: 1 }), issues)
+  if (data === _TOO_MANY_ALIASES) return { path, records: 1, issues }
+  let film: unknown = data ?? {}
   const fromFront = Array.isArray((film as { reviews?: unknown }).reviews) ? (film as { reviews: unknown[] }).reviews.length : 0
   if (body.trim() !== '') {
     const title = (film as { title?: unknown } | null)?.title

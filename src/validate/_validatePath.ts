@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { _LIMITS } from '../_limits.js'
+import { _fileIssue } from './_toIssues.js'
 import { extname } from 'node:path'
 import type { _Checker } from './_createChecker.js'
 import type { Shard } from './_shard.js'
@@ -26,6 +28,14 @@ export async function _validatePath(path: string, checker: _Checker, shard?: Sha
   return report
 }
 
+/** A report refusing a file read whole that goes past the size limit, or `undefined`. */
+async function tooLarge(path: string): Promise<FileReport | undefined> {
+  const { size } = await stat(path)
+  if (size <= _LIMITS.fileBytes) return undefined
+  const message = `The file is ${size} bytes; reelmark reads .json, .yaml and .md files of at most ${_LIMITS.fileBytes} bytes (use JSON Lines or CSV for more).`
+  return { path, records: 0, issues: [_fileIssue('input-too-large', message, { line: 1, column: 1 })] }
+}
+
 async function read(path: string, checker: _Checker, shard?: Shard): Promise<FileReport> {
   switch (extname(path).toLowerCase()) {
     case '.jsonl':
@@ -36,12 +46,12 @@ async function read(path: string, checker: _Checker, shard?: Shard): Promise<Fil
     case '.tsv':
       return _validateCsv(path, checker, true)
     case '.json':
-      return _validateJson(await readFile(path, 'utf8'), path, checker)
+      return (await tooLarge(path)) ?? _validateJson(await readFile(path, 'utf8'), path, checker)
     case '.yaml':
     case '.yml':
-      return _validateYaml(await readFile(path, 'utf8'), path, checker)
+      return (await tooLarge(path)) ?? _validateYaml(await readFile(path, 'utf8'), path, checker)
     case '.md':
-      return _validateMarkdown(await readFile(path, 'utf8'), path, checker)
+      return (await tooLarge(path)) ?? _validateMarkdown(await readFile(path, 'utf8'), path, checker)
     default:
       throw new TypeError(
         `Cannot validate a file with \`${path}\` for \`path\`, expected one of: ${_DATASET_EXTENSIONS.join(', ')}.`,

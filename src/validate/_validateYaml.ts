@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments, type Node } from 'yaml'
+import { _LIMITS } from '../_limits.js'
 import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
@@ -35,7 +36,8 @@ export function _validateYaml(text: string, path: string, checker: _Checker, lin
     if (document.contents === null) continue
 
     // Step: find the records and where they live in the document.
-    const data: unknown = document.toJS({ maxAliasCount: 1000 })
+    const data = _yamlToJs(document, () => placeOf(document.range[0]), issues)
+    if (data === _TOO_MANY_ALIASES) continue
     let items: unknown[]
     let prefix: string[] | undefined
     if (Array.isArray(data)) {
@@ -61,6 +63,32 @@ export function _validateYaml(text: string, path: string, checker: _Checker, lin
     })
   }
   return { path, records, issues }
+}
+
+/** What {@link _yamlToJs} returns for a document past the alias limit. */
+export const _TOO_MANY_ALIASES: unique symbol = Symbol('too many aliases')
+
+/**
+ * Turns a YAML document into plain data, refusing an alias bomb with an issue instead of a throw.
+ *
+ * @param document The parsed document.
+ * @param place Where to report a refused document.
+ * @param issues Receives the `input-too-large` issue.
+ * @returns The data, or {@link _TOO_MANY_ALIASES}.
+ */
+export function _yamlToJs(
+  document: { toJS(options: { maxAliasCount: number }): unknown },
+  place: () => Place,
+  issues: ValidationIssue[],
+): unknown {
+  try {
+    return document.toJS({ maxAliasCount: _LIMITS.yamlAliases })
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error
+    const message = `The YAML expands its aliases more than ${_LIMITS.yamlAliases} times (an alias bomb); it is not read.`
+    issues.push(_fileIssue('input-too-large', message, place()))
+    return _TOO_MANY_ALIASES
+  }
 }
 
 function isFilmsWrapper(data: unknown): data is { films: unknown[] } {

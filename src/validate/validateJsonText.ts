@@ -1,6 +1,7 @@
 import { parse as parseJsonTree, type DocumentNode } from '@humanwhocodes/momoa'
 import { safeParseFilm } from '../schemas/safeParseFilm.js'
 import { _jsonLocate } from './_jsonLocate.js'
+import { _jsonTooDeep } from './_validateJson.js'
 import { _schemaRule } from './_schemaRule.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
@@ -13,6 +14,8 @@ import type { FileReport, ValidationIssue } from './validationIssue.js'
  */
 export function validateJsonText(text: string, path: string): FileReport {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const tooDeep = _jsonTooDeep(source)
+  if (tooDeep) return { path, records: 0, issues: [tooDeep] }
   let data: unknown
   try {
     data = JSON.parse(source)
