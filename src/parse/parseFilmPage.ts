@@ -1,3 +1,4 @@
+import { _LIMITS } from '../_limits.js'
 import { fromJsonLdText } from '../import/fromJsonLd.js'
 import type { Message, ParseResult } from '../message.js'
 import { FilmSchema, type Film } from '../schemas/film.js'
@@ -16,7 +17,7 @@ export interface ParseFilmPageOptions {
 }
 
 /** The longest input read, in characters; the rest of a longer page is left out with a warning. */
-export const _MAX_LENGTH = 5_000_000
+export const _MAX_LENGTH = _LIMITS.inputLength
 
 /**
  * Reads a scraped film fact page, plain text or HTML, into a film: labelled facts ("Director:",
@@ -71,8 +72,14 @@ export function parseFilmPage(text: string, options: ParseFilmPageOptions = {}):
 
   // Step: read the page in its own way.
   let film: Partial<Film>
-  if (_isHtml(input)) film = _readHtml(input, messages)
-  else {
+  if (_isHtml(input)) {
+    const read = _readHtmlWithin(input, messages)
+    if (!read) {
+      messages.push({ severity: 'error', rule: 'too-deep', message: 'The HTML nests its elements too deeply to be read.', line: 1, column: 1 })
+      return { value: undefined, messages: _ordered(messages) }
+    }
+    film = read
+  } else {
     const embedded = _embeddedJson(input, messages)
     if (embedded.film) {
       messages.push({ severity: 'info', rule: 'embedded-json', message: 'The film was read from the JSON in the page.', line: 1, column: 1 })
@@ -98,6 +105,19 @@ export function parseFilmPage(text: string, options: ParseFilmPageOptions = {}):
   return { value, messages: _ordered(messages) }
 }
 
+/**
+ * Reads an HTML page, or gives `undefined` when its elements nest deeper than the HTML tree
+ * builders' recursion can follow (thousands of levels; no real page comes near).
+ */
+function _readHtmlWithin(html: string, messages: Message[]): Partial<Film> | undefined {
+  try {
+    return _readHtml(html, messages)
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return undefined
+    throw error
+  }
+}
+
 function _readHtml(html: string, messages: Message[]): Partial<Film> {
   const page = _htmlPage(html)
   const { film } = _readFacts(page, messages, page.siteName)
@@ -106,7 +126,7 @@ function _readHtml(html: string, messages: Message[]): Partial<Film> {
     const result = fromJsonLdText(block.source)
     const base = position(block.offset)
     if (!result.value) {
-      if (result.messages.some((message) => message.rule === 'syntax-error')) {
+      if (result.messages.some((message) => ['syntax-error', 'too-deep', 'input-too-large'].includes(message.rule))) {
         messages.push({ severity: 'warning', rule: 'invalid-json', message: 'A JSON-LD block of the page cannot be read; it is left out.', ...base })
       }
       continue
