@@ -1,3 +1,4 @@
+import { _LIMITS } from '../_limits.js'
 import type { Message, ParseResult } from '../message.js'
 import type { Film } from '../schemas/film.js'
 import type { Review } from '../schemas/review.js'
@@ -62,6 +63,12 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
   }
   const settings = _checkOptions(options)
   const messages: Message[] = []
+  const whole = text
+  if (text.length > _LIMITS.inputLength) {
+    // Note: the cut keeps a surrogate pair whole.
+    const end = _LIMITS.inputLength - (/[\uD800-\uDBFF]/.test(text[_LIMITS.inputLength - 1] ?? '') ? 1 : 0)
+    text = text.slice(0, end)
+  }
   const at = _positions(text)
   const note = (severity: Message['severity'], rule: string, message: string, offset: number, path?: string) => {
     const point = at(offset)
@@ -71,6 +78,9 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
   }
 
   // Note: HTML line breaks become line breaks of the same length, so offsets stay true.
+  if (whole.length > text.length) {
+    note('warning', 'input-too-large', `The review is ${whole.length} characters long; only the first ${text.length} are read.`, text.length)
+  }
   const body = _withoutFrontMatter(text).replace(/<br\s*\/?>/gi, (tag) => '\n'.padEnd(tag.length))
   const markdown = settings.format === 'markdown' || (settings.format !== 'text' && _looksLikeMarkdown(body))
   const { blocks, title: headline, regrouped } = _reviewBlocks(body, markdown)
