@@ -30,7 +30,9 @@ const LEADING_NOISE = /^(?:advertisement)\s+(?=\S)/i
  * @returns Whether to read it with remark-parse.
  */
 export function _looksLikeMarkdown(text: string): boolean {
-  return /^#{1,6}[ \t]+\S/m.test(text) || /\S[^\n]*\n(?:=+|-{3,})[ \t]*$/m.test(text) || /\[[^\]\n]+\]\([^)\s]+\)/.test(text)
+  // Note: each pattern starts where it can start only once per line or bracket, so a long line
+  // costs linear time (`[^\]\n[]` stops at the next `[` instead of rescanning the line).
+  return /^#{1,6}[ \t]+\S/m.test(text) || /^[^\S\n]*\S[^\n]*\n(?:=+|-{3,})[ \t]*$/m.test(text) || /\[[^[\]\n]+\]\([^)\s]+\)/.test(text)
 }
 
 /**
