@@ -18,7 +18,8 @@ const ABBREVIATIONS = new Set([
 
 // A sentence ends at . ! ? (with closing quotes or brackets) before white space and a capital,
 // a quote or a digit; or at a period glued to a capitalised word ("too real.The characters").
-const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|[.!?]+["”’]?(?=[\p{Lu}][\p{Ll}])/gu
+// Note: a run of marks is tried from its start only (the lookbehinds), so "...." x 50,000 is linear.
+const END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|(?<![.!?])[.!?]+["”’]?(?=[\p{Lu}][\p{Ll}])/gu
 
 /**
  * Splits text into sentences, keeping abbreviations ("Mr.", "Dr.") and initials ("Roy L.
