@@ -213,7 +213,7 @@ const FORMS: Form[] = [
   },
   // "★★★½", "***1/2", "****" standing alone on a line or before "stars"
   {
-    pattern: /(?<![*\w])(★{1,5}½?|★*½)(☆{0,5})(?![★☆])|(?<=^|\n|:\s?)[ \t]*\(?(\*{1,5}\s?(?:1\/2|½)?)\)?(\s*stars?)?[ \t]*(?=\r?\n|$)|(?<![*\w])(\*{1,5}\s?(?:1\/2|½)?)(\s*stars?)(?=[\s.!,;)]|$)/g,
+    pattern: /(?<![*\w★])(★{1,5}½?|★*½)(☆{0,5})(?![★☆])|(?<=^|\n|:\s?)[ \t]*\(?(\*{1,5}\s?(?:1\/2|½)?)\)?(\s*stars?)?[ \t]*(?=\r?\n|$)|(?<![*\w])(\*{1,5}\s?(?:1\/2|½)?)(\s*stars?)(?=[\s.!,;)]|$)/g,
     read: (match) => {
       const [whole, solid, hollow, alone, unit1, starred, unit2] = match
       if (solid !== undefined) {
