@@ -571,7 +571,7 @@ function _sentences(text: string): number {
 }
 
 function _readTitleLine(text: string): { title: string; year?: number } | undefined {
-  const match = /^(.+?)\s*\((?:[^)]*?\s)?(1[89]\d\d|20\d\d)(?:[–-]\s*(?:\d{4})?)?\)(?:\s.{0,40})?$/.exec(text)
+  const match = /^(.+?)\s*\((?:[^()]*?\s)?(1[89]\d\d|20\d\d)(?:[–-]\s*(?:\d{4})?)?\)(?:\s.{0,40})?$/.exec(text)
   if (match) return { title: match[1]!.trim(), year: Number(match[2]) }
   if (/^imdb\s*>/i.test(text)) return undefined
   return text.length <= 150 ? { title: text.trim() } : undefined
