@@ -57,7 +57,7 @@ export function _wikiReleases(wikitext: string, unknown: (name: string) => void)
       if (line.trim()) problems.push(_invalid(`Left out the release date "${line}": it holds no date.`))
       continue
     }
-    const rest = line.slice(found.end).replace(/^[\s,]*\(?|\)?\s*$/g, '')
+    const rest = line.slice(found.end).replace(/^[\s,]*\(?/, '').trimEnd().replace(/\)$/, '')
     values.push({ date: found.date, ..._place(rest) })
   }
   return { values, problems }
@@ -82,13 +82,13 @@ export function _wikiRuntimes(wikitext: string, unknown: (name: string) => void)
   const values: Runtime[] = []
   const problems: _WikiProblem[] = []
   for (const line of _plainText(wikitext, unknown).split('\n')) {
-    const match = /(\d+(?:\.\d+)?)\s*(?:minutes|mins?\.?)\b(.*)$/i.exec(line)
-    const note = (match ? match[2]! : line).replace(/^[\s,;:/-]*\(?|\)?\s*$/g, '').trim()
+    const match = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:minutes|mins?\.?)\b(.*)$/i.exec(line)
+    const note = (match ? match[2]! : line).replace(/^[\s,;:/-]*\(?/, '').trimEnd().replace(/\)$/, '').trim()
     if (match) values.push({ minutes: Math.round(Number(match[1])) })
     const last = values.at(-1)
     if (note && last && last.note === undefined && last.region === undefined) {
       // Note: "(US release)" names a region; anything else is the cut's note.
-      const region = _regionCode(note.replace(/\s+(?:release|version|cut|theatrical release)$/i, ''))
+      const region = _regionCode(note.replace(/(?<!\s)\s+(?:release|version|cut|theatrical release)$/i, ''))
       if (region) last.region = region
       else last.note = note
     } else if (note && !match) problems.push(_invalid(`Left out "${line}" from the runtime: it holds no minutes.`))

@@ -81,8 +81,8 @@ export function _template(text: string, start: number): _Template {
   const positional: string[] = []
   const named = new Map<string, string>()
   for (const { text: part } of rest) {
-    const match = /^\s*([^=[\]{}]+?)\s*=([\s\S]*)$/.exec(part)
-    if (match) named.set(match[1]!.toLowerCase(), match[2]!.trim())
+    const match = /^([^=[\]{}]+)=([\s\S]*)$/.exec(part)
+    if (match) named.set(match[1]!.trim().toLowerCase(), match[2]!.trim())
     else positional.push(part.trim())
   }
   const name = (head?.text ?? '').replace(/<!--[\s\S]*?-->/g, '').replace(/[\s_]+/g, ' ').trim().toLowerCase()
@@ -127,9 +127,9 @@ export function _plainText(wikitext: string, unknown: (name: string) => void = (
   // Step: links, lines, markup.
   text = text
     .replace(/\[\[(?:file|image|category):[^\]]*\]\]/gi, '')
-    .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
-    .replace(/\[\[([^\]|]*)\]\]/g, (_, target: string) => target.replace(/^:/, ''))
-    .replace(/\[(?:https?:)?\/\/[^\s\]]+\s+([^\]]*)\]/g, '$1')
+    .replace(/\[\[([^[\]|]*)\|([^[\]]*)\]\]/g, '$2')
+    .replace(/\[\[([^[\]|]*)\]\]/g, (_, target: string) => target.replace(/^:/, ''))
+    .replace(/\[(?:https?:)?\/\/[^\s[\]]+\s([^\]]*)\]/g, (_, label: string) => label.trimStart())
     .replace(/\[(?:https?:)?\/\/[^\s\]]+\]/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[a-z][^>]*>/gi, '')

@@ -94,7 +94,7 @@ export function _importOmdb(input: unknown): _Imported {
   draft.countries = list('Country')
   draft.directors = list('Director').map((name) => ({ name }))
   draft.stars = list('Actors').map((name) => ({ name }))
-  const writers = list('Writer').map((name) => name.replace(/\s*\([^)]*\)$/, '')).filter(Boolean)
+  const writers = list('Writer').map((name) => name.replace(/(?<![\s(])\s*\([^()]*\)$/, '')).filter(Boolean)
   draft.writers = [...new Set(writers)].map((name) => ({ name }))
 
   // Step: the plot, flagged when OMDb cut it off.

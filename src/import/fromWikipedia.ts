@@ -74,9 +74,9 @@ export function _importWikipedia(text: string): _Imported {
   const inner = wikitext.slice(open + 2, end - 2)
   const params = new Map<string, { value: string; offset: number }>()
   for (const part of _splitPipes(inner).slice(1)) {
-    const match = /^\s*([^=]*?)\s*=/.exec(part.text)
+    const match = /^([^=]*)=/.exec(part.text)
     if (!match) continue
-    const name = match[1]!.toLowerCase().replace(/[_\s]+/g, ' ')
+    const name = match[1]!.trim().toLowerCase().replace(/[_\s]+/g, ' ')
     const value = part.text.slice(match[0].length)
     const lead = value.length - value.trimStart().length
     if (!params.has(name)) params.set(name, { value, offset: open + 2 + part.offset + match[0].length + lead })
@@ -103,7 +103,7 @@ export function _importWikipedia(text: string): _Imported {
       const people = lines().filter((person) => !seen.has(person)).map((person) => ({ name: person }))
       draft[field] = [...(draft[field] ?? []), ...people]
     } else if (field === 'countries' || field === 'languages') {
-      draft[field] = lines().flatMap((line) => line.split(/\s*,\s*/)).filter(Boolean)
+      draft[field] = lines().flatMap((line) => line.split(/(?<!\s)\s*,\s*/)).filter(Boolean)
     } else if (field === 'releaseDates') draft.releaseDates = read(_wikiReleases(value, unknown), offset, field)
     else if (field === 'runtimes') draft.runtimes = read(_wikiRuntimes(value, unknown), offset, field)
     else if (field === 'budget' || field === 'grosses') {
@@ -117,7 +117,7 @@ export function _importWikipedia(text: string): _Imported {
   }
 
   // Step: fill what the infobox leaves to the page.
-  draft.title ??= pageTitle?.replace(/\s+\((?:\d{4} )?film\)$/, '')
+  draft.title ??= pageTitle?.replace(/(?<!\s)\s+\((?:\d{4} )?film\)$/, '')
   if (draft.originalTitle === draft.title) delete draft.originalTitle
   const years = (draft.releaseDates ?? []).map((release) => Number(release.date.slice(0, 4)))
   if (years.length > 0) draft.year = Math.min(...years)
