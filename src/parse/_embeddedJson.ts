@@ -13,7 +13,7 @@ export interface _Embedded {
   found: boolean
 }
 
-const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*(?:json|jsonld|json-ld|javascript|js)?[ \t]*\n([\s\S]*?)\n[ \t]*\1[ \t]*$/gim
+const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*(?:(?:json|jsonld|json-ld|javascript|js)[ \t]*)?\n([\s\S]*?)\n[ \t]*\1[ \t]*$/gim
 
 /**
  * Reads a film from JSON a text carries: a fenced ```json block or a bare object, in any format

@@ -112,7 +112,7 @@ export function _lookupLabel(label: string): { field: _Field; rest: string } | u
   const normal = _normaliseLabel(label)
   const exact = LOOKUP.get(normal)
   if (exact) return { field: exact, rest: '' }
-  const bare = normal.replace(/\s*\([^)]*\)$/, '')
+  const bare = normal.replace(/(?<!\s)\s*\([^()]*\)$/, '')
   if (bare !== normal && LOOKUP.has(bare)) return { field: LOOKUP.get(bare)!, rest: normal.slice(bare.length).trim() }
   // "Gross USA", "Opening Weekend US & Canada", "Runtime (director's cut)": known words first.
   const words = normal.split(' ')

@@ -16,7 +16,7 @@ const GOOF_CATEGORIES =
  * @returns The credit, or `undefined` when the line is no cast line.
  */
 export function _readCastLine(line: string): CastCredit | undefined {
-  const match = /^(.+?)\s+(?:-|–|—|\.\.\.|…|as)\s+(.+)$/.exec(line.replace(/\s*\t\s*/g, ' '))
+  const match = /^(.+?)(?<!\s)\s+(?:-|–|—|\.\.\.|…|as)\s+(\S.*)$/.exec(line.replace(/(?<!\s)\s*\t\s*/g, ' '))
   if (!match) return undefined
   const name = match[1]!.trim()
   if (!_isName(name)) return undefined
@@ -34,7 +34,7 @@ export function _readCastLine(line: string): CastCredit | undefined {
 export function _withCharacter(credit: CastCredit, text: string): CastCredit {
   let character = text.trim().replace(/^as\s+/i, '')
   const credited = /\(as ([^)]+)\)/i.exec(character)
-  character = character.replace(/\s*\([^)]*\)/g, '').replace(/\s*\/\s*$/, '').trim()
+  character = character.replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\/\s*$/, '').trim()
   if (character.length > 100 || /[.!?]\s+\p{Lu}.*[.!?]$/u.test(character)) return credit
   return {
     ...credit,
@@ -50,7 +50,7 @@ export function _withCharacter(credit: CastCredit, text: string): CastCredit {
  * @returns The goof when the paragraph starts with a goof category, or `undefined`.
  */
 export function _readGoof(text: string): Goof | undefined {
-  const match = /^([^:]{3,40}):\s*(.+)$/s.exec(text)
+  const match = /^([^:]{3,40}):\s*(\S.*)$/s.exec(text)
   if (!match || !GOOF_CATEGORIES.test(match[1]!.trim())) return undefined
   const category = _singular(match[1]!.trim().toLowerCase())
   return /^(?:goofs?|mistakes?)$/.test(category) ? { text: match[2]!.trim() } : { category, text: match[2]!.trim() }
@@ -70,9 +70,9 @@ function _singular(category: string): string {
  * @returns The line, or `undefined` when the text is not "Character: words".
  */
 export function _readQuoteLine(text: string): QuoteLine | undefined {
-  const match = /^([^:[\]]{2,50}?):\s*(?:\[([^\]]+)\]\s*)?(.*)$/s.exec(text)
+  const match = /^([^:[\]]{2,50}?):\s*(?:\[([^\]]+)\]\s*)?(\S.*)?$/s.exec(text)
   if (!match || !_isName(match[1]!.trim())) return undefined
-  const words = match[3]!.trim()
+  const words = (match[3] ?? '').trim()
   if (!words) return undefined
   return { character: match[1]!.trim(), text: words, ...(match[2] ? { note: match[2].trim() } : {}) }
 }
