@@ -60,9 +60,9 @@ const GENRES =
   /^(?:action|adventure|animation|biography|comedy|crime|documentary|drama|family|fantasy|film-noir|film noir|history|horror|music|musical|mystery|romance|sci-fi|science fiction|sport|sports|thriller|war|western|short|adult|reality-tv|news|talk-show|game-show)$/i
 
 // Labels written without a colon, as in "Directed by Wolfgang Petersen".
-const BY_LABEL = /^(directed by|written by|screenplay by|writing credits(?: \(wga\))?|starring|produced by|music by)(?=\s|$)\s*(.*)$/i
+const BY_LABEL = /^(directed by|written by|screenplay by|writing credits(?: \(wga\))?|starring|produced by|music by)(?=\s|$)\s*(\S.*|)$/i
 
-const LABEL = /^([\p{L}][\p{L}\p{N} '’&/().-]{0,40}?)\s*[:：]\s*(.*)$/u
+const LABEL = /^([\p{L}][\p{L}\p{N} '’&/().-]{0,40}?)\s*[:：]\s*(\S.*|)$/u
 
 const LIST_FIELDS = new Set<_Field>(['directors', 'writers', 'stars', 'countries', 'languages', 'genres', 'cast'])
 
@@ -127,7 +127,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   }
   const endSynopsis = () => {
     if (synopsis.length && !film.synopsis) {
-      const text = synopsis.join('\n\n').replace(/\s*(?:—|–|-)?\s*Written by\s+[^.]{2,60}$/i, '').trim()
+      const text = synopsis.join('\n\n').replace(/(?<!\s)\s*(?:[—–-]\s*)?Written by\s+[^.]{2,60}$/i, '').trim()
       // Note: a plot of a sentence or two is the logline.
       if (text && !film.logline && synopsis.length === 1 && _sentences(text) <= 2 && text.length <= 300) film.logline = text
       else if (text) film.synopsis = text
@@ -145,7 +145,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
   const headingOf = (line: _Line): _Section | undefined => {
     // Note: on HTML pages links never open a section, and other lines only with a known heading.
     if (html && line.link) return undefined
-    const text = line.text.replace(/\s*(?:\(\d[\d,]*\)|»|:|\?|edit)\s*$/i, '').trim()
+    const text = line.text.replace(/(?<!\s)\s*(?:\(\d[\d,]*\)|»|:|\?|edit)\s*$/i, '').trim()
     if (text.split(' ').length > 8) return undefined
     const normal = _normaliseLabel(text.replace(/\?$/, ''))
     if (HEADINGS[normal]) return HEADINGS[normal]
@@ -223,7 +223,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
     contentSeen = true
     switch (field) {
       case 'title':
-        film.title = text.replace(/\s*\((?:\d{4}|original title)\)$/i, '')
+        film.title = text.replace(/(?<!\s)\s*\((?:\d{4}|original title)\)$/i, '')
         facts.titleAt = at.at(column)
         titleSeen = true
         break
@@ -260,7 +260,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
         break
       }
       case 'filmingLocations': {
-        const places = text.split(/\s*(?:\||;|\s\/\s)\s*/).map((place) => place.trim()).filter(Boolean)
+        const places = text.split(/(?<!\s)\s*(?:\||;|\s\/\s)\s*/).map((place) => place.trim()).filter(Boolean)
         push('filmingLocations', ...places)
         break
       }
@@ -389,7 +389,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
 
     switch (section) {
       case 'cast': {
-        const pending = /^(.+?)\s*(?:\.\.\.|…|-|–|—|\bas)$/.exec(text.replace(/\s*\t\s*/g, ' ').trim())
+        const pending = /^(.+?)(?<!\s)\s*(?:\.\.\.|…|-|–|—|\bas)$/.exec(text.replace(/(?<!\s)\s*\t\s*/g, ' ').trim())
         if (pending && _isName(pending[1]!)) {
           const next = lines[index + 1]
           const credit = { name: pending[1]! }
@@ -409,8 +409,8 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
           film.cast![film.cast!.length - 1] = _withCharacter(last, text)
           continue
         }
-        if (_isName(text.replace(/\s*\([^)]*\)/g, ''))) {
-          push('cast', { name: text.replace(/\s*\([^)]*\)/g, '').trim() })
+        if (_isName(text.replace(/(?<!\s)\s*\([^()]*\)/g, ''))) {
+          push('cast', { name: text.replace(/(?<!\s)\s*\([^()]*\)/g, '').trim() })
           continue
         }
         enter(html ? 'other' : 'main')
@@ -418,7 +418,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
       }
       case 'synopsis': {
         // Note: plot summaries are often signed: "... named Red. Written by J-S-Golden".
-        const unsigned = text.replace(/\s*(?:(?:—|–|-|~)\s*|(?:Written by|Summary by)\s+)[^\s.~—–-][^.~—–]{0,50}$/i, '')
+        const unsigned = text.replace(/(?<!\s)\s*(?:(?:—|–|-|~)\s*|(?:Written by|Summary by)\s+)[^\s.~—–-][^.~—–]{0,50}$/i, '')
         if (_isProse(unsigned)) {
           synopsis.push(unsigned)
           continue
@@ -496,7 +496,7 @@ export function _readFacts(page: _Page, messages: Message[], siteName?: string):
     }
     contentSeenAfterTitle = true
     if (/\(original title\)$/i.test(text)) {
-      film.originalTitle ??= text.replace(/\s*\(original title\)$/i, '')
+      film.originalTitle ??= text.replace(/(?<!\s)\s*\(original title\)$/i, '')
       continue
     }
     const bar = _readInfoBar(text)
@@ -571,16 +571,16 @@ function _sentences(text: string): number {
 }
 
 function _readTitleLine(text: string): { title: string; year?: number } | undefined {
-  const match = /^(.+?)\s*\((?:[^()]*?\s)?(1[89]\d\d|20\d\d)(?:[–-]\s*(?:\d{4})?)?\)(?:\s.{0,40})?$/.exec(text)
+  const match = /^(.+?)(?<!\s)\s*\((?:[^()]*?\s)?(1[89]\d\d|20\d\d)(?:[–-]\s*(?:\d{4})?)?\)(?:\s.{0,40})?$/.exec(text)
   if (match) return { title: match[1]!.trim(), year: Number(match[2]) }
   if (/^imdb\s*>/i.test(text)) return undefined
   return text.length <= 150 ? { title: text.trim() } : undefined
 }
 
 function _readInfoBar(text: string): { minutes?: number; genres: string[] } | undefined {
-  const parts = text.split(/\s+[|-]\s+|\s*\|\s*/).map((part) => part.trim()).filter(Boolean)
+  const parts = text.split(/(?<!\s)\s+[|-]\s+|(?<!\s)\s*\|\s*/).map((part) => part.trim()).filter(Boolean)
   if (parts.length < 2) return undefined
-  const genres = parts.flatMap((part) => part.split(/\s*\|\s*/)).filter((part) => GENRES.test(part))
+  const genres = parts.flatMap((part) => part.split(/(?<!\s)\s*\|\s*/)).filter((part) => GENRES.test(part))
   const minutes = parts.map((part) => (/^\d+\s*(?:min|h)|^\d+h\s*\d+min$/i.test(part) ? _findMinutes(part)?.minutes : undefined)).find(Boolean)
   if (!minutes && genres.length < 1) return undefined
   if (parts.some((part) => part.split(' ').length > 6)) return undefined
@@ -598,7 +598,7 @@ function _sourceOf(label: string, siteName?: string): string | undefined {
 function _reviewMeta(text: string): { date?: string; author?: string; title?: string } | undefined {
   // "19 May 2004 | by rainman-33 (Texas, USA)", "Author: maurizio toni (tekton) from Italy",
   // "It can be enjoyable also for classicists, 10 May 2005".
-  const author = /(?:^|\|\s*)(?:by|author:)\s+([^|()–—]+?)(?:\s*\(|\s+from\s|\s*[–—|]|$)/i.exec(text)
+  const author = /(?:^|\|\s*)(?:by|author:)\s+([^|()–—\s](?:[^|()–—]*?[^|()–—\s])?)(?:\s*\(|\s+from\s|\s*[–—|]|$)/i.exec(text)
   const date = _findDate(text)
   const dated = date ? { date: date.date } : {}
   if (author) return { ...dated, author: author[1]!.trim() }
