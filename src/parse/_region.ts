@@ -85,7 +85,7 @@ function _names(): Map<string, string> {
       const folded = _fold(name)
       if (!names.has(folded)) names.set(folded, code)
       // "Hong Kong SAR China" and "Myanmar (Burma)" are also written short.
-      const short = folded.replace(/\s*\(.*\)$/, '').replace(/ sar china$/, '')
+      const short = folded.replace(/(?<!\s)\s*\([^()]*\)$/, '').replace(/ sar china$/, '')
       if (!names.has(short)) names.set(short, code)
     }
   }

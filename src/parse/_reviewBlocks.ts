@@ -32,7 +32,7 @@ const LEADING_NOISE = /^(?:advertisement)\s+(?=\S)/i
 export function _looksLikeMarkdown(text: string): boolean {
   // Note: each pattern starts where it can start only once per line or bracket, so a long line
   // costs linear time (`[^\]\n[]` stops at the next `[` instead of rescanning the line).
-  return /^#{1,6}[ \t]+\S/m.test(text) || /^[^\S\n]*\S[^\n]*\n(?:=+|-{3,})[ \t]*$/m.test(text) || /\[[^[\]\n]+\]\([^)\s]+\)/.test(text)
+  return /^#{1,6}[ \t]+\S/m.test(text) || /^[^\S\n\r\u2028\u2029]*\S[^\n]*\n(?:=+|-{3,})[ \t]*$/m.test(text) || /\[[^[\]\n]+\]\([^)\s]+\)/.test(text)
 }
 
 /**
@@ -174,7 +174,7 @@ function _markdownBlocks(text: string): _Blocks {
       return
     }
     if (node.type === 'paragraph' || node.type === 'code' || node.type === 'html') {
-      const value = _toString(node).replace(/\s*\n\s*/g, ' ').trim()
+      const value = _toString(node).replace(/(?<!\s)\s*\n\s*/g, ' ').trim()
       if (value && !NOISE.test(value) && node.type !== 'html') {
         const block: _Block = _span(node, _dropNoise(value))
         if (heading) block.heading = heading

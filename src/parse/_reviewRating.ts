@@ -37,12 +37,12 @@ const HEDGES =
 const FIRST_PERSON = /\b(?:i|i'd|i'll|i'm|my|me|mine|we|our|us)\b|\bi’(?:d|ll|m)\b/gi
 // Words just after a rating that make it someone else's, or a count.
 const AFTER_OTHERS =
-  /^\s*(?:\)\s*)?(?:average|avg\.?|rating on|on (?:imdb|rotten|metacritic)|from (?:the )?(?:critics|imdb|users|voters|people)|by (?:critics|users|voters|imdb)|(?:\(?\s*[\d,]+\s+)?(?:votes?|voted|voters|users|reviewers|critics|people)|(?:is|was) (?:the|its|an?) (?:average|imdb|user))/i
+  /^\s*(?:\)\s*)?(?:average|avg\.?|rating on|on (?:imdb|rotten|metacritic)|from (?:the )?(?:critics|imdb|users|voters|people)|by (?:critics|users|voters|imdb)|(?:(?:\(\s*)?[\d,]+\s+)?(?:votes?|voted|voters|users|reviewers|critics|people)|(?:is|was) (?:the|its|an?) (?:average|imdb|user))/i
 const COUNT_NOUNS =
   /^\s+(?:of\b|times|people|persons|viewers|films|movies|pictures|flicks|cases|men|women|kids|children|critics|users|reviewers|votes|voters|americans|would|will|could|are|were|who|minutes|mins|hours|hrs|seconds|days|years|percent|%)/i
-const DURATION = /^\s*-?\s*(?:hours?|hrs?\.?|minutes?|mins?\.?|seconds?|days?|weeks?|months?|years?|inch|inches|feet|foot|miles?|pounds?|kg|lbs?|%|percent)\b/i
+const DURATION = /^\s*(?:-\s*)?(?:hours?|hrs?\.?|minutes?|mins?\.?|seconds?|days?|weeks?|months?|years?|inch|inches|feet|foot|miles?|pounds?|kg|lbs?|%|percent)\b/i
 // "grade B movie", "B-movie": the grade names a kind of film, not a rating.
-const KIND_OF_FILM = /^\s*-?\s*(?:movies?|films?|pictures?|flicks?|material|horror|westerns?|thrillers?|productions?|actors?|actresses|stuff|schlock|cinema|level|fare|quality|effects|budget|version|student|school)\b/i
+const KIND_OF_FILM = /^\s*(?:-\s*)?(?:movies?|films?|pictures?|flicks?|material|horror|westerns?|thrillers?|productions?|actors?|actresses|stuff|schlock|cinema|level|fare|quality|effects|budget|version|student|school)\b/i
 
 /**
  * Reads a number as written in a rating.
@@ -126,7 +126,7 @@ const FORMS: Form[] = [
   // "4.5 out of 5 stars", "8 out of ten", "***1/2 out of ****", "1 star (out of 10)", "3 stars out of 5"
   {
     pattern: new RegExp(
-      String.raw`(?<![\w/\-–]|\d\.)(${NUMBER}|${GLYPHS})(\s*(?:stars?|points?)?\s*\(?\s*(?:out\s+of|outta|from|of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?)(${SCALE}(?!\w)|[*★✪✭]{2,5}(?![*★✪✭\w]))(\s*\)?\s*(?:stars?|points?))?`,
+      String.raw`(?<![\w/\-–]|\d\.)(${NUMBER}|${GLYPHS})(\s*(?:(?:stars?|points?)\s*)?(?:\(\s*)?(?:out\s+of|outta|from|of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?)(${SCALE}(?!\w)|[*★✪✭]{2,5}(?![*★✪✭\w]))(\s*(?:\)\s*)?(?:stars?|points?))?`,
       'gi',
     ),
     read: (match, text) => {
@@ -169,7 +169,7 @@ const FORMS: Form[] = [
   // "Grade: B+", "My grade: D-", "Grade -C", "I give it a B+"
   {
     pattern:
-      /\b(?:(?:my|overall|final|the)\s+)?(?:grade|rating|verdict|score)\s*(?::|=|-|–|is|of)?\s*(-)?\s*([A-F])([+-]|\s?(?:plus|minus)\b)?(?![\w'’-])|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+)?(?:give|giving|gave|rate|rating|grade|grading|grades?)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?|the\s+(?:movie|film))\s+(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?([A-F])([+-])?(?![\w'’-])/gi,
+      /\b(?:(?:my|overall|final|the)\s+)?(?:grade|rating|verdict|score)\s*(?:(?::|=|-|–|is|of)\s*)?(?:(-)\s*)?([A-F])([+-]|\s?(?:plus|minus)\b)?(?![\w'’-])|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+)?(?:give|giving|gave|rate|rating|grade|grading|grades?)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?|the\s+(?:movie|film))\s+(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?([A-F])([+-])?(?![\w'’-])/gi,
     read: (match, text) => {
       const [whole, leadingMinus, letter1, sign1, letter2, sign2] = match
       if (letter1 === undefined && letter2 === undefined) return undefined
@@ -242,13 +242,13 @@ const FORMS: Form[] = [
       if (starValue !== undefined) {
         // "the two stars of the film", "stars in", "both stars": stars meaning actors.
         if (/^\s*(?:of|in|who|from|like|as|are|were|have|had|do|did)\b/i.test(after)) return undefined
-        if (/^\s*(?:--|—|–|\(|,)?\s*[A-Z][a-z]/.test(after) && !/^[.!]/.test(after)) return undefined
+        if (/^\s*(?:(?:--|—|–|\(|,)\s*)?[A-Z][a-z]/.test(after) && !/^[.!]/.test(after)) return undefined
         if (/^one$/i.test(starValue.trim()) && /stars/i.test(whole)) return undefined
         const before = text.slice(Math.max(0, match.index - 12), match.index)
         if (/\b(?:the|its|their|these|those|his|her|both|with|big|biggest|of|all|main|two|three)\s+$/i.test(before)) return undefined
         const value = _ratingNumber(starValue)
         if (value === undefined || value > 10) return undefined
-        if (/^(?:a|an|single)$/i.test(starValue.trim()) && !/\b(?:give|gave|giving|rate|rated|deserves?|gets?|earns?)\s+(?:it|this)?\s*$/i.test(text.slice(Math.max(0, match.index - 30), match.index))) {
+        if (/^(?:a|an|single)$/i.test(starValue.trim()) && !/\b(?:give|gave|giving|rate|rated|deserves?|gets?|earns?)\s+(?:(?:it|this)\s*)?$/i.test(text.slice(Math.max(0, match.index - 30), match.index))) {
           return undefined
         }
         return _rating(value, whole)
