@@ -8,8 +8,14 @@ import { _readNumber } from './_money.js'
 import { _findRegion, _regionCode } from './_region.js'
 
 // Link words that pages append to a value: "See more »", "more", "See all certifications »".
-const TRAILERS =
-  /(?:\s*(?:\|\s*)?(?:see (?:more|all|full)[^»]*»?|more\s*(?:\(view trailer\))?|show more|read more|full (?:cast|summary)[^»]*»|view content advisory\s*»?|full summary(?:\s*\|\s*full synopsis)?|full synopsis|add the first question\.?|»|…more))+\s*$/i
+// Note: each word ends where it must (at the first "»", or at the end), so no two repetitions can
+// share characters and backtracking stays polynomial; it is only run on the last TRAILER_REACH
+// characters, so its cost per value is bounded.
+// eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking -- bounded by TRAILER_REACH
+const TRAILERS = /(?:\s*(?:\|\s*)?(?:see (?:more|all|full)(?:[^»]*»|[^»]*$)|more(?:\s*\(view trailer\))?|show more|read more|full (?:cast|summary)[^»]*»|view content advisory(?:\s*»)?|full summary(?:\s*\|\s*full synopsis)?|full synopsis|add the first question\.?|»|…more))+\s*$/i
+
+/** How far from the end of a value link words are looked for; they are a few words long. */
+const TRAILER_REACH = 300
 
 /**
  * Removes link words that pages append to values, such as "See more »".
@@ -18,7 +24,8 @@ const TRAILERS =
  * @returns The value without them, trimmed.
  */
 export function _trimValue(value: string): string {
-  return value.replace(TRAILERS, '').trim()
+  const cut = Math.max(0, value.length - TRAILER_REACH)
+  return (value.slice(0, cut) + value.slice(cut).replace(TRAILERS, '')).trim()
 }
 
 /**
@@ -29,7 +36,7 @@ export function _trimValue(value: string): string {
  */
 export function _splitList(value: string): string[] {
   return _trimValue(value)
-    .split(/\s*(?:\||\s\/\s|;|·|•|,(?!\s*(?:Jr|Sr|Inc|Ltd)\b)|\band\b|&)\s*/)
+    .split(/(?<!\s)\s*(?:\||\s\/\s|;|·|•|,(?!\s*(?:Jr|Sr|Inc|Ltd)\b)|\band\b|&)\s*/)
     .map((item) => item.trim())
     .filter((item) => item && !/^(?:see (?:more|all|full).*|more|\.\.\.|etc\.?|\d+ more( credits?)?)$/i.test(item))
 }
@@ -41,8 +48,8 @@ export function _splitList(value: string): string[] {
  * @returns The names, in order, each once.
  */
 export function _readPeople(value: string): string[] {
-  const names = _splitList(value.replace(/\([^)]*\)/g, (note) => note.replace(/[,|/;&]/g, ' ')))
-    .map((item) => item.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s*\[[^\]]*\]\s*/g, ' ').trim())
+  const names = _splitList(value.replace(/\([^()]*\)/g, (note) => note.replace(/[,|/;&]/g, ' ')))
+    .map((item) => item.replace(/(?<!\s)\s*\([^()]*\)\s*/g, ' ').replace(/(?<!\s)\s*\[[^[\]]*\]\s*/g, ' ').trim())
     .filter((name) => _isName(name))
   return [...new Set(names)]
 }
@@ -107,7 +114,7 @@ export interface _Part<T> {
   offset: number
 }
 
-function _parts(value: string, separator = /\s*\|\s*|\s+\/\s+/g): { text: string; offset: number }[] {
+function _parts(value: string, separator = /(?<!\s)\s*\|\s*|(?<!\s)\s+\/\s+/g): { text: string; offset: number }[] {
   const parts: { text: string; offset: number }[] = []
   let last = 0
   for (const match of value.matchAll(separator)) {
@@ -138,8 +145,8 @@ function _notes(text: string): { region?: string; notes: string[] } {
  * @returns One part per cut; parts with no minutes carry no value.
  */
 export function _readRuntimes(value: string, labelRest = ''): _Part<Runtime>[] {
-  return _parts(_trimValue(value), /\s*\|\s*|\s+\/\s+|\s*,\s*(?=\p{Lu}[\p{L} .]*:)/gu).map(({ text, offset }) => {
-    const regionMatch = /^\s*([^:\d()]{2,40}?)\s*:\s*/.exec(text)
+  return _parts(_trimValue(value), /(?<!\s)\s*\|\s*|(?<!\s)\s+\/\s+|(?<!\s)\s*,\s*(?=\p{Lu}[\p{L} .]*:)/gu).map(({ text, offset }) => {
+    const regionMatch = /^\s*([^:\d()\s][^:\d()]{1,39}?)\s*:\s*/.exec(text)
     const region = regionMatch ? _regionCode(regionMatch[1]!) : labelRest ? _regionCode(labelRest) : undefined
     const rest = regionMatch ? text.slice(regionMatch[0].length) : text
     const found = _findMinutes(rest)
@@ -166,7 +173,7 @@ export function _readReleaseDates(value: string, labelRest = ''): _Part<ReleaseD
   return _parts(_trimValue(value)).map(({ text, offset }) => {
     const found = _findDate(text)
     const date = found?.date ?? /\b(1[89]\d\d|20\d\d)\b/.exec(text)?.[1]
-    const regionMatch = /^\s*([^:\d()]{2,40}?)\s*:\s*/.exec(text)
+    const regionMatch = /^\s*([^:\d()\s][^:\d()]{1,39}?)\s*:\s*/.exec(text)
     const { region: boxed, notes } = _notes(text)
     const region = boxed ?? (regionMatch ? _regionCode(regionMatch[1]!) : undefined) ?? (labelRest ? _regionCode(labelRest) : undefined)
     return {
@@ -232,7 +239,7 @@ export function _readBudget(value: string): Money | undefined {
  * @returns The rating without its source, or `undefined` when the value is not numeric.
  */
 export function _readRating(value: string): Omit<AggregateRating, 'source'> | undefined {
-  const scaled = new RegExp(`(${NUMBER})\\s*(?:/|out of|of)\\s*(\\d+)(?![\\d.,]*\\s*(?:people|users found))`, 'i').exec(value)
+  const scaled = new RegExp(`(?<!\\d)(${NUMBER})\\s*(?:/|out of|of)\\s*(\\d+)(?!\\d|[\\d.,]*\\s*(?:people|users found))`, 'i').exec(value)
   const percent = /(\d{1,3})\s*%/.exec(value)
   let rating: Omit<AggregateRating, 'source'> | undefined
   if (scaled && (!percent || scaled.index < percent.index)) {
@@ -245,9 +252,9 @@ export function _readRating(value: string): Omit<AggregateRating, 'source'> | un
     if (number > 100) return undefined
     rating = { value: number, best: 100, worst: 0 }
   } else return undefined
-  const count = /([\d][\d,.\u00a0\u202f ]*)\s*(?:votes?|voted|ratings?|users?|reviews?|user ratings)/i.exec(
+  const count = /(?<!\d)(\d(?:[\d,.]|[\u00a0\u202f ](?=\d))*)\s*(?:votes?|voted|ratings?|users?|reviews?|user ratings)/i.exec(
     value.slice((scaled ?? percent)!.index + (scaled ?? percent)![0].length),
-  ) ?? /(?:votes?|ratings?|count)\s*:?\s*([\d][\d,.\u00a0\u202f ]*)/i.exec(value)
+  ) ?? /(?:votes?|ratings?|count)\s*(?::\s*)?(\d[\d,.\u00a0\u202f ]*)/i.exec(value)
   if (count) {
     const votes = Math.round(_readNumber(count[1]!.trim()))
     if (votes >= 1) rating.count = votes
