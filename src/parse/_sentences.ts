@@ -34,7 +34,7 @@ export function _splitSentences(text: string, offset = 0): _Span[] {
   let start = 0
   for (const match of text.matchAll(END)) {
     const end = match.index + match[0].length
-    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? ''
+    const word = /([\p{L}.]{1,12})$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? ''
     const bare = word.replace(/^\./, '').toLowerCase()
     // Note: a single capital before the period is an initial, not the end of a sentence.
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word))) continue
