@@ -11,6 +11,9 @@ export default [
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
+      'regexp/no-empty-alternative': 'error',
+      'regexp/no-potentially-useless-backreference': 'error',
     },
   },
 ]

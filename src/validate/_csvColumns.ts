@@ -60,7 +60,7 @@ export function _csvValue(column: _CsvColumn, cell: string): unknown {
       return items().map((name) => ({ name }))
     case 'cast':
       return items().map((item) => {
-        const match = /^(.*?)\s+as\s+(.+)$/.exec(item)
+        const match = /^(.*?)(?<!\s)\s+as\s+(\S.*)$/.exec(item)
         return match ? { name: match[1], character: match[2] } : { name: item }
       })
     case 'runtimes':

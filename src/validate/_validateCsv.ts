@@ -43,7 +43,7 @@ export async function _validateCsv(path: string, checker: _Checker, tabs: boolea
   )
   parser.on('skip', (error: CsvError & { lines?: number }) => {
     records++
-    const reason = error.message.replace(/\s+at line \d+.*$/, '').replace(/\.?$/, '.')
+    const reason = error.message.replace(/(?<!\s)\s+at line \d.*$/, '').replace(/\.?$/, '.')
     issues.push(_fileIssue('syntax-error', `The row cannot be read as CSV: ${reason}`, { line: error.lines ?? 1, column: 1 }, records))
   })
 

@@ -88,7 +88,7 @@ export function _jsonSyntaxError(text: string): { message: string; place: Place 
     parseJsonTree(text)
   } catch (error) {
     const { line = 1, column = 1, message } = error as Error & { line?: number; column?: number }
-    const reason = message.replace(/\s*\(\d+:\d+\)$/, '')
+    const reason = message.replace(/(?<!\s)\s*\(\d+:\d+\)$/, '')
     return { message: reason.endsWith('.') ? reason : `${reason}.`, place: { line, column } }
   }
   // Note: JSON.parse and momoa disagree only on inputs momoa accepts and JSON.parse does not.

@@ -81,7 +81,7 @@ function syntaxIssue(text: string): ValidationIssue {
     return {
       severity: 'error',
       rule: 'syntax-error',
-      message: `The file is not valid JSON: ${message.replace(/\s*\(\d+:\d+\)$/, '')}`,
+      message: `The file is not valid JSON: ${message.replace(/(?<!\s)\s*\(\d+:\d+\)$/, '')}`,
       path: '',
       pointer: '',
       line,
