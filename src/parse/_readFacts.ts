@@ -60,9 +60,9 @@ const GENRES =
   /^(?:action|adventure|animation|biography|comedy|crime|documentary|drama|family|fantasy|film-noir|film noir|history|horror|music|musical|mystery|romance|sci-fi|science fiction|sport|sports|thriller|war|western|short|adult|reality-tv|news|talk-show|game-show)$/i
 
 // Labels written without a colon, as in "Directed by Wolfgang Petersen".
-const BY_LABEL = /^(directed by|written by|screenplay by|writing credits(?: \(wga\))?|starring|produced by|music by)(?=\s|$)\s*(\S.*|)$/i
+const BY_LABEL = /^(directed by|written by|screenplay by|writing credits(?: \(wga\))?|starring|produced by|music by)(?=\s|$)\s*(\S.*)?$/i
 
-const LABEL = /^([\p{L}][\p{L}\p{N} '’&/().-]{0,40}?)\s*[:：]\s*(\S.*|)$/u
+const LABEL = /^([\p{L}][\p{L}\p{N} '’&/().-]{0,40}?)\s*[:：]\s*(\S.*)?$/u
 
 const LIST_FIELDS = new Set<_Field>(['directors', 'writers', 'stars', 'countries', 'languages', 'genres', 'cast'])
 
@@ -544,13 +544,13 @@ function _labelOf(text: string): { name: string; value: string; field?: _Field; 
   const by = BY_LABEL.exec(text)
   if (by) {
     const found = _lookupLabel(by[1]!)
-    return { name: by[1]!, value: by[2]!, field: found?.field ?? 'known', rest: '' }
+    return { name: by[1]!, value: by[2] ?? '', field: found?.field ?? 'known', rest: '' }
   }
   const match = LABEL.exec(text)
   if (!match) return undefined
   const name = match[1]!.trim()
   const found = _lookupLabel(name)
-  return { name, value: match[2]!, ...(found ? { field: found.field, rest: found.rest } : { rest: '' }) }
+  return { name, value: match[2] ?? '', ...(found ? { field: found.field, rest: found.rest } : { rest: '' }) }
 }
 
 function _looksLikeLabel(name: string, value: string): boolean {

@@ -11,7 +11,7 @@ import { _findRegion, _regionCode } from './_region.js'
 // Note: each word ends where it must (at the first "»", or at the end), so no two repetitions can
 // share characters and backtracking stays polynomial; it is only run on the last TRAILER_REACH
 // characters, so its cost per value is bounded.
-// eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking -- bounded by TRAILER_REACH
+// eslint-disable-next-line regexp/no-super-linear-move -- bounded by TRAILER_REACH
 const TRAILERS = /(?:\s*(?:\|\s*)?(?:see (?:more|all|full)(?:[^»]*»|[^»]*$)|more(?:\s*\(view trailer\))?|show more|read more|full (?:cast|summary)[^»]*»|view content advisory(?:\s*»)?|full summary(?:\s*\|\s*full synopsis)?|full synopsis|add the first question\.?|»|…more))+\s*$/i
 
 /** How far from the end of a value link words are looked for; they are a few words long. */
@@ -239,7 +239,7 @@ export function _readBudget(value: string): Money | undefined {
  * @returns The rating without its source, or `undefined` when the value is not numeric.
  */
 export function _readRating(value: string): Omit<AggregateRating, 'source'> | undefined {
-  const scaled = new RegExp(`(?<!\\d)(${NUMBER})\\s*(?:/|out of|of)\\s*(\\d+)(?!\\d|[\\d.,]*\\s*(?:people|users found))`, 'i').exec(value)
+  const scaled = new RegExp(`(?<!\\d)(${NUMBER})\\s*(?:/|out of|of)\\s*(\\d+)(?!\\d)(?![.,][\\d.,]*\\s*(?:people|users found)|\\s*(?:people|users found))`, 'i').exec(value)
   const percent = /(\d{1,3})\s*%/.exec(value)
   let rating: Omit<AggregateRating, 'source'> | undefined
   if (scaled && (!percent || scaled.index < percent.index)) {
