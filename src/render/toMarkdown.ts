@@ -31,6 +31,14 @@ export function toMarkdown(film: Film, options?: MarkdownOptions): string {
   return unified()
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-' })
+    .use(remarkStringify, {
+      bullet: '-',
+      emphasis: '_',
+      strong: '*',
+      listItemIndent: 'one',
+      rule: '-',
+      // Note: a "-" line inside a setext heading's text would read back as the heading's underline.
+      unsafe: [{ character: '-', atBreak: true, inConstruct: 'phrasing' }],
+    })
     .stringify(_mdastFilm(film, frontMatter))
 }
