@@ -12,6 +12,10 @@ export const _LIMITS = {
   lineLength: 5_000_000,
   /** How deeply JSON arrays and objects may nest; a film nests 5 levels, so 64 is generous. */
   jsonDepth: 64,
+  /** How deeply a markdown review may nest square brackets before it is read as plain text instead (markdown readers slow down quadratically on deep link brackets). */
+  markdownBrackets: 32,
+  /** How deeply YAML flow collections (`[...]`, `{...}`) may nest. */
+  yamlDepth: 64,
   /** How many YAML aliases one document may resolve before it counts as an alias bomb. */
   yamlAliases: 1000,
 } as const

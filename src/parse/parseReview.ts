@@ -1,3 +1,4 @@
+import { _bracketDepth } from '../_bracketDepth.js'
 import { _LIMITS } from '../_limits.js'
 import type { Message, ParseResult } from '../message.js'
 import type { Film } from '../schemas/film.js'
@@ -82,7 +83,12 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
     note('warning', 'input-too-large', `The review is ${whole.length} characters long; only the first ${text.length} are read.`, text.length)
   }
   const body = _withoutFrontMatter(text).replace(/<br\s*\/?>/gi, (tag) => '\n'.padEnd(tag.length))
-  const markdown = settings.format === 'markdown' || (settings.format !== 'text' && _looksLikeMarkdown(body))
+  let markdown = settings.format === 'markdown' || (settings.format !== 'text' && _looksLikeMarkdown(body))
+  const deep = markdown ? _bracketDepth(body, _LIMITS.markdownBrackets) : -1
+  if (deep !== -1) {
+    markdown = false
+    note('warning', 'too-deep', `The review nests square brackets more than ${_LIMITS.markdownBrackets} deep; it is read as plain text.`, deep)
+  }
   const { blocks, title: headline, regrouped } = _reviewBlocks(body, markdown)
   if (blocks.length === 0) {
     note('error', 'empty-review', 'The review has no text to read.', 0)
