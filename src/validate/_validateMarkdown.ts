@@ -1,4 +1,6 @@
 import { LineCounter, parseDocument, type Node } from 'yaml'
+import { _jsonDepth } from '../_jsonDepth.js'
+import { _LIMITS } from '../_limits.js'
 import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
 import { _reviewFromBody } from './_reviewFromBody.js'
@@ -32,8 +34,13 @@ export function _validateMarkdown(text: string, path: string, checker: _Checker)
     const message = 'The front matter is never closed: end it with a line of ---.'
     return { path, records: 0, issues: [_fileIssue('syntax-error', message, { line: 1, column: 1 })] }
   }
+  const front = lines.slice(1, close).join('\n')
+  if (_jsonDepth(front, _LIMITS.yamlDepth) !== -1) {
+    const message = `The front matter nests [ and { deeper than ${_LIMITS.yamlDepth} levels; it is not read.`
+    return { path, records: 1, issues: [_fileIssue('too-deep', message, { line: 2, column: 1 }, 1)] }
+  }
   const lineCounter = new LineCounter()
-  const document = parseDocument(lines.slice(1, close).join('\n'), { lineCounter, prettyErrors: true })
+  const document = parseDocument(front, { lineCounter, prettyErrors: true })
   const placeOf = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset)
     return { line: line + 1, column: col }

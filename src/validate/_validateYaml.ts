@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments, type Node } from 'yaml'
+import { _jsonDepth } from '../_jsonDepth.js'
 import { _LIMITS } from '../_limits.js'
 import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
@@ -17,6 +18,12 @@ import type { FileReport, ValidationIssue } from './validationIssue.js'
  */
 export function _validateYaml(text: string, path: string, checker: _Checker, lineOffset = 0): FileReport {
   const lineCounter = new LineCounter()
+  // Note: the YAML parser recurses into flow collections, so hostile nesting is refused first.
+  const deep = _jsonDepth(text, _LIMITS.yamlDepth)
+  if (deep !== -1) {
+    const message = `The YAML nests [ and { deeper than ${_LIMITS.yamlDepth} levels; it is not read.`
+    return { path, records: 0, issues: [_fileIssue('too-deep', message, { line: _lineOf(text, deep) + lineOffset, column: deep - text.lastIndexOf('\n', deep - 1) })] }
+  }
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true })
   const placeOf = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset)
@@ -89,6 +96,12 @@ export function _yamlToJs(
     issues.push(_fileIssue('input-too-large', message, place()))
     return _TOO_MANY_ALIASES
   }
+}
+
+function _lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
 }
 
 function isFilmsWrapper(data: unknown): data is { films: unknown[] } {
