@@ -67,6 +67,8 @@ export function _embeddedJson(text: string, messages: Message[]): _Embedded {
     if (typeof record.title === 'string' || typeof record.name === 'string') {
       const check = safeParseFilm(value)
       if (check.success) return { film: check.output, found: true }
+      // Note: a titled film keeps its valid fields; parseFilmPage leaves out the others, each with a message.
+      if (typeof record.title === 'string' && record.title.trim() !== '') return { film: { ...record } as Partial<Film>, found: true }
       for (const issue of check.issues) {
         messages.push({ severity: 'warning', rule: 'invalid-value', message: `Left out ${issue.path || 'the film'}: ${issue.message}`, ...base, ...(issue.path ? { path: issue.path } : {}) })
       }
