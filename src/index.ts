@@ -56,11 +56,12 @@ export {
   type Section,
   type SectionKind,
 } from './schemas/index.js'
-export { toJsonLd, type JsonLdOptions } from './render/toJsonLd.js'
+export { toJsonLd, type JsonLdExtraFact, type JsonLdOptions } from './render/toJsonLd.js'
 export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScript.js'
-export type { JsonLdExtraFact } from './render/_jsonLdExtras.js'
 export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'
 export { toCard, type CardOptions } from './render/toCard.js'
+export { toHtml, type HtmlOptions } from './render/toHtml.js'
+export { RENDER_FORMATS, renderAs, type RenderFormat, type RenderOptions, type RenderResult } from './render/renderAs.js'
 export { importFilm, type ImportFilmOptions } from './import/importFilm.js'
 export { IMPORT_SOURCES, detectSource, type ImportSource } from './import/detectSource.js'
 export { validateFile, type ValidateFileOptions } from './validate/validateFile.js'

@@ -40,6 +40,20 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       setExitCode(await runSchema(record))
     })
 
+  program
+    .command('render')
+    .description('render Film JSON as markdown, schema.org JSON-LD, an HTML page or text cards')
+    .argument('<file...>', 'Film JSON files: one film, an array, { "films": [...] } or JSON Lines')
+    .addOption(new Option('--to <format>', 'output').choices(['markdown', 'jsonld', 'html', 'card']).default('markdown'))
+    .option('--width <columns>', 'card width in display columns (24 to 400)', '60')
+    .option('--ascii', 'draw cards with ASCII only')
+    .option('--base-url <url>', "the page's address, for JSON-LD url and @ids")
+    .option('--image <url...>', 'poster or still addresses for JSON-LD image')
+    .action(async (files: string[], options: { to: string; width: string; ascii?: boolean; baseUrl?: string; image?: string[] }) => {
+      const { runRender } = await import('./render.js')
+      setExitCode(await runRender(files, options))
+    })
+
   for (const command of program.commands) command.exitOverride()
   return program
 }

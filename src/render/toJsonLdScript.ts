@@ -1,19 +1,12 @@
 import type { Film } from '../schemas/index.js'
 import { _checkOptions, _show } from './_options.js'
+import { _scriptJson } from './_scriptJson.js'
 import { toJsonLd, type JsonLdOptions } from './toJsonLd.js'
 
 /** Options of {@link toJsonLdScript}: those of `toJsonLd`, plus the indent. */
 export interface JsonLdScriptOptions extends JsonLdOptions {
   /** Spaces per level of the JSON, 0 for one line. Default: `2`. */
   indent?: number
-}
-
-const ESCAPES: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
 }
 
 /**
@@ -40,9 +33,6 @@ export function toJsonLdScript(film: Film, options?: JsonLdScriptOptions): strin
       `Cannot render a JSON-LD script with \`${_show(indent)}\` for \`options.indent\`, expected a whole number from 0 to 10.`,
     )
   }
-  const json = JSON.stringify(toJsonLd(film, rest), null, indent).replace(
-    /[<>&\u2028\u2029]/g,
-    (character) => ESCAPES[character] ?? character,
-  )
+  const json = _scriptJson(toJsonLd(film, rest), indent)
   return `<script type="application/ld+json">\n${json}\n</script>`
 }
