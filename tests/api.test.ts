@@ -50,6 +50,7 @@ describe('public API', () => {
         'IMPORT_SOURCES',
         'validateFile',
         'validateFilms',
+        'parseFilmPage',
       ].sort(),
     )
   })

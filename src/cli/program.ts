@@ -32,6 +32,17 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     })
 
   program
+    .command('parse')
+    .description('read film fact pages (plain text or HTML) into film records')
+    .argument('<file...>', 'pages to read')
+    .option('--to <format>', 'output format: json', 'json')
+    .option('--title <title>', 'the title for pages that name none')
+    .action(async (files: string[], options: { to: string; title?: string }) => {
+      const { runParse } = await import('./parse.js')
+      setExitCode(await runParse(files, options))
+    })
+
+  program
     .command('schema')
     .description('print the JSON Schema of a record')
     .argument('[record]', 'film or review', 'film')

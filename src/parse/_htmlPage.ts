@@ -1,0 +1,194 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { toText } from 'hast-util-to-text'
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
+import type { _Line, _Page } from './_lines.js'
+import { _positions } from './_position.js'
+
+/** What an HTML page offers besides its visible text. */
+export interface _HtmlPage extends _Page {
+  /** The text of every `<script type="application/ld+json">`, and where it starts. */
+  jsonLd: { source: string; offset: number }[]
+  /** The document title, from `<title>`. */
+  documentTitle?: string
+  /** The site's name, from `og:site_name` or the end of the document title. */
+  siteName?: string
+  /** The page's address, from the canonical link or `og:url`. */
+  url?: string
+  /** The address of the page's icon, a last hint of its site. */
+  icon?: string
+}
+
+// Elements whose text is never part of the page's facts.
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'nav', 'footer', 'aside',
+  'select', 'option', 'button', 'textarea', 'input', 'head', 'dialog', 'map', 'canvas', 'video',
+  'audio', 'form',
+])
+
+// Elements that break lines.
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr',
+  'ul', 'body', 'html', 'center',
+])
+
+// Inline elements, whose hidden text is still read.
+const INLINE_TAGS = new Set(['span', 'b', 'strong', 'em', 'i', 'small', 'abbr', 'time', 'data'])
+
+// Film sites by the host their pages live on, for naming the source of a rating.
+const SITES: Record<string, string> = {
+  'imdb.com': 'IMDb', 'rottentomatoes.com': 'Rotten Tomatoes', 'metacritic.com': 'Metacritic',
+  'letterboxd.com': 'Letterboxd', 'themoviedb.org': 'TMDB', 'allocine.fr': 'AlloCiné',
+  'kinopoisk.ru': 'Kinopoisk', 'filmweb.pl': 'Filmweb', 'douban.com': 'Douban', 'csfd.cz': 'ČSFD',
+  'boxofficemojo.com': 'Box Office Mojo', 'mubi.com': 'MUBI', 'moviepilot.de': 'Moviepilot',
+  'ofdb.de': 'OFDb', 'filmaffinity.com': 'FilmAffinity', 'sensacine.com': 'SensaCine',
+  'port.hu': 'PORT.hu', 'trakt.tv': 'Trakt', 'allmovie.com': 'AllMovie', 'tvguide.com': 'TV Guide',
+}
+
+/**
+ * Names a film site by a link to it: "https://www.imdb.com/title/..." is IMDb.
+ *
+ * @param url An address.
+ * @returns The site's name, its host when it is not a known film site, or `undefined`.
+ */
+export function _siteOf(url: string | undefined): string | undefined {
+  const host = url && /^(?:https?:)?\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase()
+  if (!host) return undefined
+  const known = Object.keys(SITES).find((domain) => host === domain || host.endsWith(`.${domain}`))
+  return known ? SITES[known] : host.replace(/^www\./, '')
+}
+
+// Class and id words of navigation, widgets, ads, and blocks about other films.
+const SKIP_NAMES =
+  /^(?:nav|navbar|navigation|nav[-_].*|.*[-_]nav|nb\d*|nb_.*|menu.*|.*[-_]menu|sub_?nav|breadcrumbs?|crumbs|.*crumbs|footer|.*[-_]footer|ads?|advert.*|.*[-_]ads?|ad[-_].*|sponsor.*|.*sponsor.*|rec|recs|rec[-_].*|recommend.*|related.*|.*[-_]related|similar.*|more[-_]?like.*|share.*|social.*|sidebar.*|.*sidebar.*|aux-content.*|widget.*|modal.*|quicklinks?.*|wlb_.*|user-rating-widget|rate[-_]?this.*|boards|message[-_]?boards?|list-preview.*|user[-_]lists?|cookie.*|consent.*|login.*|signin|register|shopbox|.*shopbox|.*recent|.*adrhs|.*lhs|top_ad.*|bottom_ad.*|amazon.*|news.*|.*[-_]news|mediastrip.*|media_strip.*|photos?[-_].*|.*carousel.*|video[-_].*|trailers?|hidden|hide|sr-only|visually-hidden|offscreen|polls?|faq|.*[-_]faq|editorial.*|watchlist.*|.*[-_]watchlist)$/i
+
+function _skipped(element: Element): boolean {
+  if (SKIP_TAGS.has(element.tagName)) return true
+  const props = element.properties
+  if (props.hidden !== undefined && props.hidden !== null && String(props.hidden) !== 'false') return true
+  if (String(props.ariaHidden) === 'true') return true
+  const style = typeof props.style === 'string' ? props.style : ''
+  // Note: hidden inline text often carries the data itself ("7.0/10" behind a star widget).
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) && !INLINE_TAGS.has(element.tagName)) return true
+  // Note: a page's own title is kept even when its element carries a widget-like class.
+  if (/^h[1-2]$/.test(element.tagName)) return false
+  const names = [...(Array.isArray(props.className) ? props.className : []), props.id]
+  // Note: a block that holds the page's main heading is the page itself, whatever its class says.
+  return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name)) && !_holdsTitle(element)
+}
+
+function _holdsTitle(node: Element | ElementContent): boolean {
+  if (node.type !== 'element') return false
+  return node.tagName === 'h1' || node.children.some(_holdsTitle)
+}
+
+/**
+ * Reads an HTML page with rehype-parse: its visible text as lines (navigation, widgets and blocks
+ * about other films left out), its JSON-LD, title, site name and address.
+ *
+ * @param html The page's source.
+ * @returns The page of lines, with the extras.
+ */
+export function _htmlPage(html: string): _HtmlPage {
+  const tree = unified().use(rehypeParse).parse(html) as Root
+  const position = _positions(html)
+  const lines: _Line[] = []
+  const page: _HtmlPage = { lines, html: true, jsonLd: [] }
+
+  // The line being built: its text and where each piece of it came from.
+  let text = ''
+  let pieces: { index: number; offset: number }[] = []
+  let heading = 0
+  let anchors = 0
+  let linked = true
+  const flush = () => {
+    const lead = text.length - text.trimStart().length
+    const clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+    if (clean) {
+      const marks = pieces.map((piece) => ({ index: piece.index - lead, offset: piece.offset }))
+      lines.push({
+        text: clean,
+        heading,
+        link: linked,
+        at: (index) => {
+          let mark = marks[0]!
+          for (const candidate of marks) if (candidate.index <= index) mark = candidate
+          return position(mark.offset + Math.max(0, index - mark.index))
+        },
+      })
+    }
+    text = ''
+    pieces = []
+    heading = 0
+    linked = true
+  }
+
+  const meta = (element: Element) => {
+    const key = String(element.properties.property ?? element.properties.name ?? '').toLowerCase()
+    const content = String(element.properties.content ?? '')
+    if (key === 'og:site_name' && content) page.siteName = content.trim()
+    if (key === 'og:url' && content && !page.url) page.url = content.trim()
+  }
+
+  const walk = (node: Root | RootContent | ElementContent) => {
+    if (node.type === 'text') {
+      if (!text.trim() && !node.value.trim()) return
+      if (node.value.trim() && anchors === 0) linked = false
+      pieces.push({ index: text.length, offset: node.position?.start.offset ?? 0 })
+      text += node.value
+      return
+    }
+    if (node.type !== 'element' && node.type !== 'root') return
+    if (node.type === 'element') {
+      const { tagName, properties } = node
+      if (tagName === 'script' && /ld\+json/i.test(String(properties.type ?? ''))) {
+        const first = node.children[0]
+        const source = first?.type === 'text' ? first.value : ''
+        page.jsonLd.push({ source, offset: first?.position?.start.offset ?? node.position?.start.offset ?? 0 })
+        return
+      }
+      if (tagName === 'title' && page.documentTitle === undefined) {
+        page.documentTitle = toText(node).replace(/\s+/g, ' ').trim()
+        return
+      }
+      if (tagName === 'meta') return meta(node)
+      if (tagName === 'link' && /\bicon\b/i.test(String(properties.rel ?? ''))) {
+        page.icon ??= String(properties.href ?? '')
+        return
+      }
+      if (tagName === 'link' && /\bcanonical\b/i.test(String(properties.rel ?? ''))) {
+        const href = String(properties.href ?? '')
+        if (href) page.url = href
+        return
+      }
+      if (tagName === 'head') {
+        for (const child of node.children) walk(child)
+        return
+      }
+      if (_skipped(node)) return
+      const block = BLOCK_TAGS.has(tagName)
+      if (block) flush()
+      if (/^h[1-6]$/.test(tagName)) heading = Number(tagName[1])
+      if (tagName === 'td' || tagName === 'th') text += ' \t '
+      if (tagName === 'a') anchors++
+      for (const child of node.children) walk(child)
+      if (tagName === 'a') anchors--
+      if (block) flush()
+      return
+    }
+    for (const child of node.children) walk(child)
+  }
+  walk(tree)
+  flush()
+
+  // Note: "Troy (2004) - IMDb" names the site at its end.
+  if (!page.siteName && page.documentTitle) {
+    const tail = /\s[-–|]\s([^-–|]{2,30})$/.exec(page.documentTitle)
+    if (tail) page.siteName = tail[1]!.trim()
+  }
+  const site = page.siteName ?? _siteOf(page.url) ?? _siteOf(page.icon)
+  if (site) page.siteName = site
+  return page
+}

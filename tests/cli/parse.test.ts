@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { runCli } from './_run.js'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/parseFilmPage/${name}`, import.meta.url))
+
+describe('reelmark parse', () => {
+  it('prints the film as JSON and each message as FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]', () => {
+    const file = fixture('fact-page.txt')
+    const run = runCli(['parse', file, '--title', 'The Iron Giant'])
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ title: 'The Iron Giant', year: 1999 })
+    expect(run.stderr.split('\n')).toContain(`${file}:32:9: warning: The label "Country" has no value. [empty-value]`)
+  })
+
+  it('exits 1 with missing-title when the page names no title and --title is not given', () => {
+    const run = runCli(['parse', fixture('fact-page.txt')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/fact-page\.txt:1:1: error: .* \[missing-title\]/)
+  })
+
+  it('prints JSON Lines when given several inputs', () => {
+    const run = runCli(['parse', fixture('imdb-2010-layout.html'), fixture('embedded-json.txt')])
+    const lines = run.stdout.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines.map((line) => JSON.parse(line).title)).toEqual(['The Iron Giant', 'The Iron Giant'])
+  })
+
+  it('decodes an ISO-8859-1 page by its meta charset', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reelmark-parse-'))
+    const file = join(folder, 'latin1.html')
+    const html = '<html><head><meta http-equiv="content-type" content="text/html; charset=iso-8859-1"></head><body><h1>Amélie (2001)</h1></body></html>'
+    writeFileSync(file, Buffer.from(html, 'latin1'))
+    expect(JSON.parse(runCli(['parse', file]).stdout).title).toBe('Amélie')
+  })
+
+  it('rejects an output format it does not write yet with a usage error', () => {
+    const run = runCli(['parse', fixture('fact-page.txt'), '--to', 'markdown'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('reelmark: Cannot parse with `markdown` for `--to`, expected one of: json.\n')
+  })
+
+  it('says which input cannot be read, without a stack trace', () => {
+    const run = runCli(['parse', 'no-such-page.html'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('reelmark: Cannot read `no-such-page.html`: no such file.\n')
+  })
+})

@@ -1,0 +1,157 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseFilmPage } from '../../src/parse/parseFilmPage.js'
+
+const fixtures = new URL('../fixtures/parseFilmPage/', import.meta.url)
+const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8')
+
+// Compares a result with the JSON beside its input; `UPDATE=1` rewrites the JSON.
+function golden(input: string, options: { title?: string } = {}) {
+  const result = parseFilmPage(read(input), options)
+  const file = new URL(input.replace(/\.\w+$/, '.json'), fixtures)
+  const text = `${JSON.stringify(result, null, 2)}\n`
+  if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, text)
+  expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(file, 'utf8')))
+  return result
+}
+
+describe('parseFilmPage', () => {
+  describe('golden fixtures', () => {
+    it('reads a plain-text fact page field by field', () => {
+      golden('fact-page.txt', { title: 'The Iron Giant' })
+    })
+
+    it('reads an HTML page, skipping navigation, recommendations and message boards', () => {
+      golden('imdb-2010-layout.html')
+    })
+
+    it('reads an HTML page with JSON-LD, preferring it where it is explicit', () => {
+      golden('json-ld-localized.html')
+    })
+
+    it('reads a film given as a fenced JSON block', () => {
+      golden('embedded-json.txt')
+    })
+  })
+
+  describe('plain-text pages', () => {
+    const { value, messages } = parseFilmPage(read('fact-page.txt'), { title: 'The Iron Giant' })
+
+    it('reads the rating with its scale and votes', () => {
+      expect(value?.ratings).toEqual([{ value: 8.1, best: 10, worst: 1, count: 204_311 }])
+    })
+
+    it('reads the cast with characters and the credited name, dropping "(voice)"', () => {
+      expect(value?.cast?.[0]).toEqual({ name: 'Eli Marienthal', character: 'Hogarth Hughes' })
+      expect(value?.cast?.[6]).toEqual({ name: 'M. Emmet Walsh', character: 'Earl Stutz', creditedAs: 'M. Emmet Walsh' })
+    })
+
+    it('reads the gross as money with its region, and the budget as "about"', () => {
+      expect(value?.grosses).toEqual([{ amount: 23_159_305, currency: 'USD', region: 'US' }])
+      expect(value?.budget).toEqual({ amount: 70_000_000, currency: 'USD', qualifier: 'about' })
+    })
+
+    it('reads every runtime with its region and note', () => {
+      expect(value?.runtimes).toEqual([{ minutes: 86 }, { minutes: 90, region: 'US', note: 'Signature Edition' }])
+    })
+
+    it('sorts "Did You Know?" into trivia, a goof with its category and a quote with its note', () => {
+      expect(value?.trivia).toHaveLength(1)
+      expect(value?.goofs?.[0]?.category).toBe('continuity')
+      expect(value?.quotes?.[0]?.lines[0]).toEqual({ character: 'Hogarth Hughes', note: 'whispering', text: 'You stay. I go. No following.' })
+    })
+
+    it('keeps the user review apart, with its title and its own rating', () => {
+      expect(value?.reviews?.[0]?.title).toBe('A Robot With A Heart Of Gold')
+      expect(value?.reviews?.[0]?.rating).toEqual({ value: 8, best: 10, text: '8/10' })
+      expect(value?.reviews?.[0]?.sections[0]?.paragraphs).toHaveLength(2)
+    })
+
+    it('warns about a label with no value at its line and column, never taking the next line', () => {
+      expect(messages).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'empty-value', line: 32, column: 9, path: 'countries' }))
+      expect(value?.countries).toBeUndefined()
+    })
+
+    it('reports an unknown label and keeps it out of the record', () => {
+      expect(messages).toContainEqual(expect.objectContaining({ rule: 'unknown-label', line: 34, column: 1 }))
+      expect(JSON.stringify(value)).not.toContain('hopeful')
+    })
+
+    it('counts the noise lines in one info message', () => {
+      const noise = messages.filter((message) => message.rule === 'noise')
+      expect(noise).toEqual([expect.objectContaining({ severity: 'info', line: 5, column: 1 })])
+      expect(noise[0]?.message).toContain('2 noise lines')
+    })
+  })
+
+  describe('titles', () => {
+    it('reports missing-title and still returns the rest of the record', () => {
+      const { value, messages } = parseFilmPage('Director: Brad Bird\nRelease Year: 1999\n')
+      expect(value).toEqual({ year: 1999, directors: [{ name: 'Brad Bird' }] })
+      expect(messages).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'missing-title', line: 1, column: 1 }))
+    })
+
+    it('takes the title from options.title when the page names none', () => {
+      const { value, messages } = parseFilmPage('Director: Brad Bird\n', { title: 'The Iron Giant' })
+      expect(value?.title).toBe('The Iron Giant')
+      expect(messages.some((message) => message.rule === 'missing-title')).toBe(false)
+    })
+
+    it('reads "Title (Year)" on the first line of a text page', () => {
+      expect(parseFilmPage('The Iron Giant (1999)\n\nDirector: Brad Bird\n').value).toEqual({
+        title: 'The Iron Giant',
+        year: 1999,
+        directors: [{ name: 'Brad Bird' }],
+      })
+    })
+  })
+
+  describe('HTML pages', () => {
+    it('reads other films\' facts in a "More Like This" block as nothing', () => {
+      const { value } = parseFilmPage(read('json-ld-localized.html'))
+      expect(value?.directors).toEqual([{ name: 'Brad Bird', ids: { imdb: 'nm0083348' } }])
+    })
+
+    it('prefers the JSON-LD title to a localized heading', () => {
+      expect(parseFilmPage(read('json-ld-localized.html')).value?.title).toBe('The Iron Giant')
+    })
+
+    it('reads a decimal comma in a rating', () => {
+      const html = '<html><body><h1>Film (2001)</h1><h4>User Rating:</h4><div>7,8/10 (1 234 votes)</div></body></html>'
+      expect(parseFilmPage(html).value?.ratings?.[0]).toMatchObject({ value: 7.8, best: 10, count: 1234 })
+    })
+
+    it('places messages at their line and column in the HTML source', () => {
+      const html = '<html><body>\n<h1>Film (2001)</h1>\n<p>Runtime:   | (director\'s cut)</p>\n</body></html>'
+      expect(parseFilmPage(html).messages).toContainEqual(expect.objectContaining({ rule: 'empty-value', line: 3 }))
+    })
+  })
+
+  describe('bad input', () => {
+    it('says an empty page is empty', () => {
+      expect(parseFilmPage('  \n ')).toEqual({
+        value: undefined,
+        messages: [{ severity: 'error', rule: 'empty-input', message: 'The page is empty.', line: 1, column: 1 }],
+      })
+    })
+
+    it('says binary junk is no page', () => {
+      const { value, messages } = parseFilmPage('PK\u0003\u0004\u0000\u0000junk')
+      expect(value).toBeUndefined()
+      expect(messages[0]?.rule).toBe('binary-input')
+    })
+
+    it('reads only the start of a huge page and says so', () => {
+      const huge = `Title: Big\n${'Lorem ipsum dolor sit amet.\n'.repeat(200_000)}`
+      const { value, messages } = parseFilmPage(huge)
+      expect(value?.title).toBe('Big')
+      expect(messages[0]).toMatchObject({ severity: 'warning', rule: 'input-too-large' })
+    })
+
+    it('throws on misuse, naming the option', () => {
+      expect(() => parseFilmPage(42 as unknown as string)).toThrow('Cannot parse film page with `42` for `text`, expected a string')
+      expect(() => parseFilmPage('x', { colour: 'red' } as never)).toThrow('`options.colour`')
+      expect(() => parseFilmPage('x', { title: '' })).toThrow('`options.title`')
+    })
+  })
+})
