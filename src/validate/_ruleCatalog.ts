@@ -18,7 +18,7 @@ export const _RULES = {
   'unknown-field': { description: 'A field is not part of the record.', severity: 'error', configurable: false },
   'invalid-type': { description: 'A value has the wrong type.', severity: 'error', configurable: false },
   'invalid-value': { description: 'A value breaks the schema.', severity: 'error', configurable: false },
-  'review-body': { description: 'The review below the front matter could not be read.', severity: 'warning', configurable: false },
+  conflict: { description: 'The review below the front matter names a different film.', severity: 'warning', configurable: false },
   'rating-off-scale': { description: 'A rating lies outside its own scale.', severity: 'error', configurable: true },
   'release-in-future': { description: 'A release date lies in the future.', severity: 'warning', configurable: true },
   'year-mismatch': { description: 'The year disagrees with the earliest release date.', severity: 'warning', configurable: true },

@@ -50,13 +50,14 @@ export function _validateMarkdown(text: string, path: string, checker: _Checker)
   let film: unknown = document.toJS({ maxAliasCount: 1000 }) ?? {}
   const fromFront = Array.isArray((film as { reviews?: unknown }).reviews) ? (film as { reviews: unknown[] }).reviews.length : 0
   if (body.trim() !== '') {
-    const { review, messages } = _reviewFromBody(body)
+    const title = (film as { title?: unknown } | null)?.title
+    const { review, messages } = _reviewFromBody(body, typeof title === 'string' ? title : undefined)
     for (const message of messages) {
       issues.push({
         severity: message.severity,
         rule: message.rule,
         message: message.message,
-        path: message.path ?? '',
+        path: '',
         pointer: '',
         line: bodyLine + (message.line ?? 1) - 1,
         column: message.column ?? 1,

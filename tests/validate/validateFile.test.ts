@@ -72,6 +72,10 @@ describe('validateFile', () => {
     })
   })
 
+  it('reads the body of a markdown page as a review with parseReview, at its lines in the page', async () => {
+    expect(await check('review.md')).toEqual({ records: 1, issues: [[8, 31, 'conflict', 'warning', 1]] })
+  })
+
   it('reports a markdown page without front matter', async () => {
     expect(await check('no-front-matter.md')).toEqual({ records: 0, issues: [[1, 1, 'syntax-error', 'error', 0]] })
   })
