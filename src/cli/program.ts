@@ -37,7 +37,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument('<file...>', 'pages to read')
     .option('--to <format>', 'output format: json', 'json')
     .option('--title <title>', 'the title for pages that name none')
-    .action(async (files: string[], options: { to: string; title?: string }) => {
+    .option('--merge', 'make one film of all inputs')
+    .action(async (files: string[], options: { to: string; title?: string; merge?: boolean }) => {
       const { runParse } = await import('./parse.js')
       setExitCode(await runParse(files, options))
     })
