@@ -56,9 +56,8 @@ export {
   type Section,
   type SectionKind,
 } from './schemas/index.js'
-export { toJsonLd, type JsonLdOptions } from './render/toJsonLd.js'
+export { toJsonLd, type JsonLdExtraFact, type JsonLdOptions } from './render/toJsonLd.js'
 export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScript.js'
-export type { JsonLdExtraFact } from './render/_jsonLdExtras.js'
 export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'
 export { toCard, type CardOptions } from './render/toCard.js'
 export { importFilm, type ImportFilmOptions } from './import/importFilm.js'

@@ -1,8 +1,6 @@
 import type { MonetaryAmount } from 'schema-dts'
 import type { Film, Money } from '../schemas/index.js'
-
-/** Facts that schema.org has no Movie property for. */
-export type JsonLdExtraFact = 'taglines' | 'trivia' | 'goofs' | 'budget' | 'grosses'
+import type { JsonLdExtraFact } from './toJsonLd.js'
 
 /** Every {@link JsonLdExtraFact}. */
 export const _EXTRA_FACTS: readonly JsonLdExtraFact[] = ['taglines', 'trivia', 'goofs', 'budget', 'grosses']

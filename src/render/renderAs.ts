@@ -1,10 +1,9 @@
 import type { Message } from '../message.js'
 import type { Film } from '../schemas/index.js'
-import type { JsonLdExtraFact } from './_jsonLdExtras.js'
 import { _checkOptions, _show } from './_options.js'
 import { toCard, type CardOptions } from './toCard.js'
 import { toHtml } from './toHtml.js'
-import { toJsonLd } from './toJsonLd.js'
+import { toJsonLd, type JsonLdExtraFact } from './toJsonLd.js'
 import { toMarkdown, type MarkdownOptions } from './toMarkdown.js'
 
 /** The outputs {@link renderAs} writes. */

@@ -1,13 +1,16 @@
 import type { AggregateRating, Country, Movie, PerformanceRole, Person, Place, Review as SchemaReview, WithContext } from 'schema-dts'
 import type { Message } from '../message.js'
 import type { Film } from '../schemas/index.js'
-import { _EXTRA_FACTS, _jsonLdExtra, type JsonLdExtraFact } from './_jsonLdExtras.js'
+import { _EXTRA_FACTS, _jsonLdExtra } from './_jsonLdExtras.js'
 import { _jsonLdPerson, _sameAs } from './_jsonLdPerson.js'
 import { _jsonLdReview } from './_jsonLdReview.js'
 import { _isoDuration } from './_isoDuration.js'
 import { _checkFilm, _checkOptions, _show } from './_options.js'
 import { _pickRuntime } from './_pickRuntime.js'
 import { _releaseDate } from './_releaseDate.js'
+
+/** Facts that schema.org has no Movie property for, which `options.extras` can publish. */
+export type JsonLdExtraFact = 'taglines' | 'trivia' | 'goofs' | 'budget' | 'grosses'
 
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
@@ -37,7 +40,6 @@ export interface JsonLdOptions {
 
 const OPTIONS = ['baseUrl', 'image', 'root', 'organizations', 'extras', 'onMessage'] as const
 const VERB = 'render JSON-LD'
-const LEFT_OUT = ['taglines', 'trivia', 'goofs', 'budget', 'grosses'] as const
 
 /**
  * Maps a film to schema.org `Movie` JSON-LD, following Google's rules for Movie and Review rich
@@ -114,7 +116,7 @@ export function toJsonLd(film: Film, options?: JsonLdOptions): WithContext<Movie
   const extended = movie as unknown as Record<string, unknown>
 
   // Facts without a schema.org property: out, unless asked for under the caller's vocabulary.
-  for (const fact of LEFT_OUT) {
+  for (const fact of _EXTRA_FACTS) {
     const value = _jsonLdExtra(film, fact)
     if (value === undefined) continue
     if (extras?.facts.includes(fact)) extended[`${extras.vocabulary}${fact}`] = value
