@@ -22,7 +22,7 @@ function check(text: string, wrapped: boolean) {
 
 describe('_recordSpans', () => {
   it('finds each record of an array, with brackets, commas and escaped quotes inside strings', () => {
-    check('[\n  {"title": "A [1], \\"B\\" {x}", "cast": [{"name": "C"}]},\n  {"title": "D"}, 3, "e", [], {}\n]\n', false)
+    check('[\n  {"title": "A [1], \\"B\\" {x}", "cast": [{"name": "C"}]},\n  {"title": "D\\\\"}, 3, "e\\\\\\"]", [], {}\n]\n', false)
   })
 
   it('counts lines as momoa does: CRLF, a lone CR, and wide characters in columns', () => {
