@@ -6,6 +6,8 @@ export default defineConfig({
   format: ['esm'],
   target: 'node20',
   platform: 'node',
+  // Note: keep `node:` specifiers, so the package test tells built-ins from dependencies.
+  removeNodeProtocol: false,
   dts: { entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts' } },
   splitting: true,
   treeshake: true,

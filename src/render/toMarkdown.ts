@@ -28,9 +28,17 @@ export function toMarkdown(film: Film, options?: MarkdownOptions): string {
   if (typeof frontMatter !== 'boolean') {
     throw new TypeError(`Cannot render markdown with \`${_show(frontMatter)}\` for \`options.frontMatter\`, expected a boolean.`)
   }
+  // Note: the processor is built once; building it took most of the time of rendering one film.
+  processor ??= createProcessor()
+  return processor.stringify(_mdastFilm(film, frontMatter))
+}
+
+function createProcessor() {
   return unified()
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-' })
-    .stringify(_mdastFilm(film, frontMatter))
+    .freeze()
 }
+
+let processor: ReturnType<typeof createProcessor> | undefined
