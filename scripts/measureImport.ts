@@ -1,5 +1,5 @@
 // Measures importFilm on a folder of real exports: for each file named in importCorpusFacts.json,
-// the share of listed facts it gets right. Run: npx jiti scripts/measureImport.ts CORPUS_DIR
+// the share of listed facts it gets right. Run: npm run measure:imports -- CORPUS_DIR
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
@@ -7,7 +7,7 @@ import { importFilm } from '../src/import/importFilm.js'
 
 const folder = process.argv[2]
 if (!folder) {
-  console.error('Usage: npx jiti scripts/measureImport.ts CORPUS_DIR')
+  console.error('Usage: npm run measure:imports -- CORPUS_DIR')
   process.exit(2)
 }
 const facts = JSON.parse(readFileSync(new URL('./importCorpusFacts.json', import.meta.url), 'utf8')) as Record<

@@ -1,6 +1,6 @@
 // Measures parseFilmPage on a folder of real HTML film pages: for each file named in
 // pageCorpusFacts.json, the share of listed facts it gets right ("x.length>": n means longer
-// than n). Run: npx jiti scripts/measurePages.ts CORPUS_PAGES_DIR
+// than n). Run: npm run measure:pages -- CORPUS_PAGES_DIR
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
@@ -9,7 +9,7 @@ import { parseFilmPage } from '../src/parse/parseFilmPage.js'
 
 const folder = process.argv[2]
 if (!folder) {
-  console.error('Usage: npx jiti scripts/measurePages.ts CORPUS_PAGES_DIR')
+  console.error('Usage: npm run measure:pages -- CORPUS_PAGES_DIR')
   process.exit(2)
 }
 const facts = JSON.parse(readFileSync(new URL('./pageCorpusFacts.json', import.meta.url), 'utf8')) as Record<

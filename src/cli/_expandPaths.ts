@@ -7,6 +7,22 @@ import { CliError } from './_cliError.js'
 const EXTENSIONS = new Set<string>(_DATASET_EXTENSIONS)
 const isDataset = (name: string) => EXTENSIONS.has(extname(name).toLowerCase())
 
+// Note: a folder of data often sits in a project; these files are the project's, not films.
+// Named on the command line, they are still checked.
+const PROJECT_FILES = new Set([
+  'package.json',
+  'package-lock.json',
+  'reelmark.config.json',
+  'tsconfig.json',
+  'jsconfig.json',
+  'readme.md',
+  'changelog.md',
+  'contributing.md',
+  'license.md',
+  'security.md',
+])
+const isProjectFile = (name: string) => PROJECT_FILES.has(name.toLowerCase())
+
 /**
  * Expands files, folders and globs into the dataset files they name, each once, in a stable order.
  *
@@ -26,7 +42,7 @@ export async function _expandPaths(paths: readonly string[]): Promise<string[]> 
     } else if (info?.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true })
       found = entries
-        .filter((entry) => entry.isFile() && isDataset(entry.name))
+        .filter((entry) => entry.isFile() && isDataset(entry.name) && !isProjectFile(entry.name))
         .map((entry) => join(entry.parentPath, entry.name))
         .filter((file) => !/(?:^|[\\/])(?:node_modules|\.[^\\/.][^\\/]*)[\\/]/.test(file.slice(path.length)))
         .sort()

@@ -33,11 +33,13 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('parse')
-    .description('read film fact pages (plain text or HTML) into film records')
+    .description('read film fact pages, reviews and exports (OMDb, TMDB, JSON-LD, Wikipedia) into film records')
     .argument('<file...>', 'pages to read')
-    .option('--to <format>', 'output format: json', 'json')
+    .option('--to <format>', 'output format: json, markdown, jsonld, html or card', 'json')
     .option('--title <title>', 'the title for pages that name none')
-    .action(async (files: string[], options: { to: string; title?: string }) => {
+    .option('--merge', 'make one film of all inputs')
+    .option('--width <columns>', 'card width in display columns (--to card)')
+    .action(async (files: string[], options: { to: string; title?: string; merge?: boolean; width?: string }) => {
       const { runParse } = await import('./parse.js')
       setExitCode(await runParse(files, options))
     })

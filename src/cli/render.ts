@@ -5,7 +5,8 @@ import type { Message } from '../message.js'
 import { renderAs, type RenderFormat } from '../render/renderAs.js'
 import type { Film } from '../schemas/index.js'
 import { _jsonLocate } from '../validate/_jsonLocate.js'
-import { validateJsonText } from '../validate/validateJsonText.js'
+import { _createChecker } from '../validate/_createChecker.js'
+import { _validateJson } from '../validate/_validateJson.js'
 import { CliError, EXIT } from './_cliError.js'
 
 /** Options of `reelmark render`. */
@@ -58,12 +59,14 @@ export async function runRender(files: string[], options: RenderCommandOptions):
   // Step: read every record, reporting the invalid ones at their place.
   const sources: Source[] = []
   const problems: string[] = []
+  // Note: rendering the same film from two files is fine; every other rule still speaks.
+  const checker = _createChecker({ config: { rules: { 'duplicate-film': 'off' } } })
   for (const file of files) {
     const text = await readText(file)
     const jsonLines = /^\.(jsonl|ndjson)$/i.test(extname(file)) || (!isJson(text) && looksLikeJsonLines(text))
     const chunks = jsonLines ? splitLines(text) : [{ text, lineOffset: 0 }]
     for (const chunk of chunks) {
-      const report = validateJsonText(chunk.text, file)
+      const report = _validateJson(chunk.text, file, checker)
       for (const issue of report.issues) {
         const where = issue.path ? `${issue.path}: ` : ''
         problems.push(`${file}:${issue.line + chunk.lineOffset}:${issue.column}: ${issue.severity}: ${where}${issue.message} [${issue.rule}]`)
@@ -72,7 +75,8 @@ export async function runRender(files: string[], options: RenderCommandOptions):
       const data = JSON.parse(stripBom(chunk.text)) as unknown
       const wrapped = !Array.isArray(data) && typeof data === 'object' && data !== null && !('title' in data) && Array.isArray((data as { films?: unknown }).films)
       const records = Array.isArray(data) ? data : wrapped ? (data as { films: unknown[] }).films : [data]
-      const invalid = new Set(report.issues.map((issue) => issue.record))
+      // Note: lint warnings are reported, but only a record with errors is left out.
+      const invalid = new Set(report.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.record))
       records.forEach((record, index) => {
         if (invalid.has(index + 1)) return
         const prefix = Array.isArray(data) ? [index] : wrapped ? ['films', index] : []

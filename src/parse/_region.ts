@@ -1,4 +1,5 @@
 import { _regionCodes } from '../schemas/_regionCodes.js'
+import { _trieAlternation } from './_trieAlternation.js'
 
 /** A region named in a text, and where. */
 export interface _RegionMatch {
@@ -123,12 +124,10 @@ export function _regionCode(text: string): string | undefined {
  */
 export function _findRegion(text: string, from = 0): _RegionMatch | undefined {
   if (!finder) {
-    const words = [..._names().keys(), ...Object.keys(ADJECTIVES)]
-      .filter((word) => word.length > 2 || word === 'uk' || word === 'us')
-      .sort((a, b) => b.length - a.length)
-      .map(_escape)
-    // Note: names match in any case; two- and three-letter forms only in capitals, below.
-    finder = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])|\\b[A-Z]{2,4}\\b`, 'giu')
+    const words = [..._names().keys(), ...Object.keys(ADJECTIVES)].filter((word) => word.length > 2 || word === 'uk' || word === 'us')
+    // Note: names match in any case; two- and three-letter forms only in capitals, below. The
+    // names form a prefix tree: one alternation of a thousand names took 0.1 ms a search.
+    finder = new RegExp(`(?<![\\p{L}\\p{N}])${_trieAlternation(words, _escape)}(?![\\p{L}\\p{N}])|\\b[A-Z]{2,4}\\b`, 'giu')
   }
   finder.lastIndex = from
   for (let match = finder.exec(text); match; match = finder.exec(text)) {

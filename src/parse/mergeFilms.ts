@@ -83,6 +83,16 @@ function _sameMoney(a: Money, b: Money): boolean {
   return a.amount === b.amount && a.currency === b.currency
 }
 
+/** Whether two amounts can both be true: "over $30 million" and "$30,933,743" agree. */
+function _agree(a: Money, b: Money): boolean {
+  if (a.currency !== b.currency) return false
+  const fits = (vague: Money, exact: Money) =>
+    (vague.qualifier === 'over' && exact.amount >= vague.amount) ||
+    (vague.qualifier === 'under' && exact.amount <= vague.amount) ||
+    (vague.qualifier === 'about' && Math.abs(exact.amount - vague.amount) <= vague.amount * 0.1)
+  return a.amount === b.amount || fits(a, b) || fits(b, a)
+}
+
 function _mergeList<T>(into: T[], more: T[], key: (item: T) => string): void {
   const seen = new Set(into.map(key))
   for (const item of more) {
@@ -195,7 +205,7 @@ export function mergeFilms(records: Film[], options?: MergeFilmsOptions): ParseR
       const grosses = (film.grosses ??= [])
       for (const gross of record.grosses) {
         if (grosses.some((other) => _grossKey(other) === _grossKey(gross) && _sameMoney(other, gross))) continue
-        const rival = grosses.find((other) => _grossKey(other) === _grossKey(gross))
+        const rival = grosses.find((other) => _grossKey(other) === _grossKey(gross) && !_agree(other, gross))
         if (rival) {
           const where = gross.region ?? rival.region
           note(

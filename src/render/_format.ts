@@ -1,5 +1,7 @@
 import type { AggregateRating, Award, Money, ReleaseDate, Runtime } from '../schemas/index.js'
 
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
 /**
  * Writes an amount of money in its own currency, with the source's qualifier.
  *
@@ -9,11 +11,13 @@ import type { AggregateRating, Award, Money, ReleaseDate, Runtime } from '../sch
 export function _formatMoney(money: Money): string {
   let amount: string
   try {
-    amount = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: money.currency,
-      maximumFractionDigits: 0,
-    }).format(money.amount)
+    // Note: one formatter per currency; creating one costs more than formatting many amounts.
+    let format = moneyFormats.get(money.currency)
+    if (!format) {
+      format = new Intl.NumberFormat('en-US', { style: 'currency', currency: money.currency, maximumFractionDigits: 0 })
+      moneyFormats.set(money.currency, format)
+    }
+    amount = format.format(money.amount)
   } catch {
     amount = `${money.currency} ${money.amount}`
   }

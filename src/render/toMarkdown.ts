@@ -28,6 +28,12 @@ export function toMarkdown(film: Film, options?: MarkdownOptions): string {
   if (typeof frontMatter !== 'boolean') {
     throw new TypeError(`Cannot render markdown with \`${_show(frontMatter)}\` for \`options.frontMatter\`, expected a boolean.`)
   }
+  // Note: the processor is built once; building it took most of the time of rendering one film.
+  processor ??= createProcessor()
+  return processor.stringify(_mdastFilm(film, frontMatter))
+}
+
+function createProcessor() {
   return unified()
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
@@ -40,5 +46,7 @@ export function toMarkdown(film: Film, options?: MarkdownOptions): string {
       // Note: a "-" line inside a setext heading's text would read back as the heading's underline.
       unsafe: [{ character: '-', atBreak: true, inConstruct: 'phrasing' }],
     })
-    .stringify(_mdastFilm(film, frontMatter))
+    .freeze()
 }
+
+let processor: ReturnType<typeof createProcessor> | undefined

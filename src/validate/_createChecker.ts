@@ -1,6 +1,8 @@
 import type { Severity } from '../message.js'
+import { FilmSchema } from '../schemas/film.js'
 import { safeParseFilm } from '../schemas/safeParseFilm.js'
-import { _DuplicateIndex } from './_duplicateIndex.js'
+import { _compileIs } from './_compileIs.js'
+import { _DuplicateIndex, type _Origin } from './_duplicateIndex.js'
 import type { _Found } from './_found.js'
 import { _LINT_RULES, type _LintContext } from './_lintRules.js'
 import { _RULES } from './_ruleCatalog.js'
@@ -54,6 +56,7 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
   })
   const duplicateSeverity = severityOf('duplicate-film')
 
+  const isFilm = _compileIs(FilmSchema)
   const seen = new _DuplicateIndex()
   const files: string[] = []
   let lastFile: string | undefined
@@ -62,9 +65,9 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
     check(value, file, record) {
       const found: _Found[] = []
 
-      // Step: the schema, every issue at its path.
-      const result = safeParseFilm(value)
-      if (!result.success) {
+      // Step: the schema, every issue at its path; valibot lists them only for a failing record.
+      const result = isFilm(value) ? undefined : safeParseFilm(value)
+      if (result && !result.success) {
         for (const issue of result.issues) {
           const rule = _schemaRule(issue)
           const severity = severityOf(rule)
@@ -87,28 +90,23 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
           lastFile = file
         }
         const origin = { file: files.length - 1, record }
+        // Note: the message is written only for a duplicate; this runs for every record.
+        const duplicateOf = (first: _Origin | undefined, segments: (string | number)[], what: () => string): _Found | undefined => {
+          if (!first || (first.file === origin.file && first.record === origin.record)) return undefined
+          const firstFile = files[first.file] ?? file
+          const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
+          return { severity: duplicateSeverity, rule: 'duplicate-film', message: `This film has ${what()}, as ${place} does.`, segments, atKey: false }
+        }
         const ids = film.ids as Record<string, unknown> | undefined
-        const keys: [string, (string | number)[], string][] = []
-        if (typeof ids?.imdb === 'string') keys.push([ids.imdb, ['ids', 'imdb'], `the IMDb id ${ids.imdb}`])
-        if (typeof film.title === 'string' && typeof film.year === 'number') {
-          keys.push([`${film.title.trim().toLowerCase()}\u0000${film.year}`, ['title'], `the title and year ${film.title} (${film.year})`])
+        const imdb = ids?.imdb
+        let duplicate: _Found | undefined
+        if (typeof imdb === 'string') duplicate = duplicateOf(seen.add(imdb, origin), ['ids', 'imdb'], () => `the IMDb id ${imdb}`)
+        const { title, year } = film
+        if (typeof title === 'string' && typeof year === 'number') {
+          const first = seen.add(`${title.trim().toLowerCase()}\u0000${year}`, origin)
+          duplicate ??= duplicateOf(first, ['title'], () => `the title and year ${title} (${year})`)
         }
-        let reported = false
-        for (const [key, segments, what] of keys) {
-          const first = seen.add(key, origin)
-          if (first && !reported && (first.file !== origin.file || first.record !== origin.record)) {
-            reported = true
-            const firstFile = files[first.file] ?? file
-            const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
-            found.push({
-              severity: duplicateSeverity,
-              rule: 'duplicate-film',
-              message: `This film has ${what}, as ${place} does.`,
-              segments,
-              atKey: false,
-            })
-          }
-        }
+        if (duplicate) found.push(duplicate)
       }
       return found
     },

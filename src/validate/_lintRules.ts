@@ -15,12 +15,18 @@ type Rule = (film: Record<string, unknown>, context: _LintContext) => _LintFindi
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
+const NONE: [number, Record<string, unknown>][] = []
+
 function items(film: Record<string, unknown>, key: string): [number, Record<string, unknown>][] {
   const list = film[key]
-  if (!Array.isArray(list)) return []
-  return list.flatMap((item, index): [number, Record<string, unknown>][] =>
-    typeof item === 'object' && item !== null && !Array.isArray(item) ? [[index, item as Record<string, unknown>]] : [],
-  )
+  // Note: a plain loop; this runs several times for every record of a dataset.
+  if (!Array.isArray(list) || list.length === 0) return NONE
+  const out: [number, Record<string, unknown>][] = []
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index]
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) out.push([index, item as Record<string, unknown>])
+  }
+  return out
 }
 
 const releaseInFuture: Rule = (film, { today }) =>

@@ -1,9 +1,10 @@
-import { parse as parseJsonTree, type DocumentNode } from '@humanwhocodes/momoa'
+import { parse as parseJsonTree } from '@humanwhocodes/momoa'
 import { _jsonDepth } from '../_jsonDepth.js'
 import { _LIMITS } from '../_limits.js'
 import { _positions } from '../parse/_position.js'
 import type { _Checker } from './_createChecker.js'
 import { _jsonLocate, type Place } from './_jsonLocate.js'
+import { _placeCounter, _recordSpans, type _RecordSpans } from './_recordSpans.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
@@ -40,16 +41,31 @@ export function _validateJson(text: string, path: string, checker: _Checker): Fi
     records = [data]
   }
 
-  // Step: check each record; the document tree is built only when one fails.
+  // Step: check each record; only a failing record is parsed again into a tree, to find positions.
   const issues: ValidationIssue[] = []
-  let tree: DocumentNode | undefined
+  let spans: _RecordSpans | undefined
+  let placeOf: ((offset: number) => Place) | undefined
   records.forEach((record, index) => {
     const found = checker.check(record, path, index + 1)
     if (found.length === 0) return
-    tree ??= parseJsonTree(source)
     const base = prefix ? [...prefix, index] : []
-    const document = tree
-    issues.push(..._toIssues(found, index + 1, base, (segments, atKey) => _jsonLocate(document, [...base, ...segments], atKey)))
+    if (!prefix) {
+      const document = parseJsonTree(source)
+      issues.push(..._toIssues(found, index + 1, base, (segments, atKey) => _jsonLocate(document, segments, atKey)))
+      return
+    }
+    // Note: a tree of the whole file costs many times its size; one record's tree costs little.
+    spans ??= _recordSpans(source, prefix.length > 0)
+    placeOf ??= _placeCounter(source)
+    const start = spans.starts[index] ?? 0
+    const document = parseJsonTree(source.slice(start, spans.ends[index]))
+    const origin = placeOf(start)
+    issues.push(
+      ..._toIssues(found, index + 1, base, (segments, atKey) => {
+        const place = _jsonLocate(document, segments, atKey)
+        return place.line === 1 ? { line: origin.line, column: origin.column + place.column - 1 } : { line: origin.line + place.line - 1, column: place.column }
+      }),
+    )
   })
   return { path, records: records.length, issues }
 }

@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from './_run.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/parseFilmPage/${name}`, import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'reelmark-parse-'))
+const write = (name: string, text: string) => {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
 
 describe('reelmark parse', () => {
   it('prints the film as JSON and each message as FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]', () => {
@@ -37,10 +43,38 @@ describe('reelmark parse', () => {
     expect(JSON.parse(runCli(['parse', file]).stdout).title).toBe('Amélie')
   })
 
-  it('rejects an output format it does not write yet with a usage error', () => {
-    const run = runCli(['parse', fixture('fact-page.txt'), '--to', 'markdown'])
+  it('rejects an output format it does not write with a usage error', () => {
+    const run = runCli(['parse', fixture('fact-page.txt'), '--to', 'pdf'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toBe('reelmark: Cannot parse with `markdown` for `--to`, expected one of: json.\n')
+    expect(run.stderr).toBe(
+      'reelmark: Cannot parse with `pdf` for `--to`, expected one of: json, markdown, jsonld, html, card.\n',
+    )
+  })
+
+  it('renders what it read with --to, as reelmark render would', () => {
+    const page = [fixture('fact-page.txt'), '--title', 'The Iron Giant']
+    const markdown = runCli(['parse', ...page, '--to', 'markdown'])
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).toMatch(/^# The Iron Giant \(1999\)\n/)
+    const jsonld = JSON.parse(runCli(['parse', ...page, '--to', 'jsonld']).stdout)
+    expect(jsonld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Movie', name: 'The Iron Giant' })
+    const card = runCli(['parse', ...page, '--to', 'card', '--width', '40']).stdout
+    expect(card.trimEnd().split('\n').every((line) => line.length === 40)).toBe(true)
+  })
+
+  it('renders nothing for a page without a title, and says why', () => {
+    const run = runCli(['parse', fixture('fact-page.txt'), '--to', 'markdown'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/error: The page names no title.*\[missing-title\]/)
+    expect(run.stderr).not.toMatch(/unexpected error/)
+  })
+
+  it('reads exports of other sources with importFilm', () => {
+    const omdb = write('omdb.json', JSON.stringify({ Title: 'Mask', Year: '1985', Runtime: '120 min', Response: 'True' }))
+    const run = runCli(['parse', omdb])
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ title: 'Mask', year: 1985, runtimes: [{ minutes: 120 }] })
   })
 
   it('says which input cannot be read, without a stack trace', () => {

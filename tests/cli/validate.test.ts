@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { runCli } from './_run.js'
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname
 const fixtures = new URL('../validate/fixtures/', import.meta.url).pathname
@@ -148,5 +149,17 @@ describe('reelmark validate', () => {
     expect(missing.stderr).toBe('reelmark: Cannot validate `nothing/*.json`: the pattern matches no dataset files.\n')
     expect((await run(['no-such-file.json'])).code).toBe(2)
     expect((await run(['.', '--shard', '3/2'])).code).toBe(2)
+  })
+
+  it('passes over project files such as package.json and README.md in a folder, but checks them when named', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reelmark-project-'))
+    writeFileSync(join(folder, 'package.json'), '{ "name": "site" }')
+    writeFileSync(join(folder, 'reelmark.config.json'), '{ "rules": {} }')
+    writeFileSync(join(folder, 'README.md'), '# Our films\n')
+    writeFileSync(join(folder, 'mask.json'), '{ "title": "Mask" }')
+    const inFolder = runCli(['validate', folder])
+    expect(inFolder.code).toBe(0)
+    expect(inFolder.stdout).toBe('1 file, 1 record: no problems\n')
+    expect(runCli(['validate', join(folder, 'package.json')]).code).toBe(1)
   })
 })

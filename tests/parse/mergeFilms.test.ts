@@ -89,3 +89,14 @@ describe('mergeFilms', () => {
     expect(() => mergeFilms('x' as unknown as Film[])).toThrow('Cannot merge films with `string` for `records`, expected an array of films')
   })
 })
+
+describe('mergeFilms with amounts that agree', () => {
+  it('keeps "over $30 million" beside "$30,933,743" without a conflict', () => {
+    const { value, messages } = mergeFilms([
+      { title: 'Paper Moon', grosses: [{ amount: 30933743, currency: 'USD', region: 'US' }] },
+      { title: 'Paper Moon', grosses: [{ amount: 30000000, currency: 'USD', qualifier: 'over', region: 'US' }] },
+    ])
+    expect(value!.grosses).toHaveLength(2)
+    expect(messages).toEqual([])
+  })
+})

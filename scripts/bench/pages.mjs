@@ -1,0 +1,51 @@
+// Fact-page parsing: parseFilmPage on plain-text and HTML pages, per page and per MB, against
+// parsing the same text into a tree alone (remark-parse for text, rehype-parse for HTML).
+import rehypeParse from 'rehype-parse'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { bytesOf, htmlPage, ROOT, SCALES, textPage } from './_inputs.mjs'
+import { compareFunctions, ratioOf } from './_measure.mjs'
+import { mbps, ms, row } from './_table.mjs'
+
+export async function benchPages({ quick }) {
+  const { parseFilmPage } = await import(`${ROOT}dist/index.js`)
+  const kinds = {
+    text: { page: textPage, baseline: 'remark-parse', parse: unified().use(remarkParse) },
+    HTML: { page: htmlPage, baseline: 'rehype-parse', parse: unified().use(rehypeParse) },
+  }
+  const rows = []
+  for (const [kind, { page, baseline, parse }] of Object.entries(kinds)) {
+    const perScale = {}
+    for (const scale of SCALES) {
+      const text = page(scale)
+      const bytes = bytesOf(text)
+      const result = compareFunctions(
+        { parseFilmPage: () => parseFilmPage(text), [baseline]: () => parse.parse(text) },
+        { rounds: quick ? 3 : 7 },
+      )
+      perScale[scale] = result.parseFilmPage.ms
+      if (scale === 100) continue
+      rows.push(
+        row({
+          group: `parseFilmPage, ${kind} page ${scale}x (${(bytes / 1000).toFixed(1)} kB)`,
+          name: `per page, per MB, vs ${baseline} alone`,
+          value: `${ms(result.parseFilmPage.ms)}, ${mbps(bytes, result.parseFilmPage.ms)}`,
+          baseline: ms(result[baseline].ms),
+          ratio: ratioOf(result.parseFilmPage, result[baseline]),
+        }),
+      )
+    }
+    rows.push(
+      row({
+        group: `scaling: parseFilmPage ${kind}`,
+        name: 'time, 1x -> 10x -> 100x page',
+        value: SCALES.map((scale) => ms(perScale[scale])).join(' / '),
+        baseline: '1x run',
+        ratio: perScale[100] / perScale[1],
+        target: { max: 120 },
+        tenfold: perScale[10] / perScale[1],
+      }),
+    )
+  }
+  return rows
+}

@@ -1,0 +1,132 @@
+import type * as v from 'valibot'
+
+/** Whether a value passes a schema. */
+export type _Is = (input: unknown) => boolean
+
+/** The parts of a valibot schema or action that a compiled check reads. */
+interface Node {
+  kind: string
+  type: string
+  pipe?: readonly Node[]
+  entries?: Record<string, Node>
+  item?: Node
+  wrapped?: Node
+  options?: readonly unknown[]
+  requirement?: unknown
+  default?: unknown
+  fallback?: unknown
+  '~run'(dataset: { typed?: boolean; value: unknown }, config: v.Config<v.BaseIssue<unknown>>): { issues?: unknown }
+}
+
+const ABORT_EARLY = { abortEarly: true } as const
+
+/**
+ * Compiles a valibot schema once into a function that only answers whether a value passes it: no
+ * output copies, no issues, no dataset objects. It mirrors valibot's own checks for the schema
+ * types reelmark's records use and hands every other part to valibot, so its answer is always
+ * `v.is(schema, input)`; callers ask valibot for the issues only when it says no.
+ *
+ * @param schema A schema without transformations, such as `FilmSchema`.
+ * @returns The check.
+ */
+export function _compileIs(schema: v.GenericSchema): _Is {
+  return compile(schema as unknown as Node)
+}
+
+function compile(node: Node): _Is {
+  if (node.pipe) return compilePipe(node)
+  switch (node.type) {
+    case 'string':
+      return (input) => typeof input === 'string'
+    case 'number':
+      return (input) => typeof input === 'number' && !Number.isNaN(input)
+    case 'picklist': {
+      const options = node.options ?? []
+      return (input) => options.includes(input)
+    }
+    case 'exact_optional':
+      // Note: a default changes the record; leave that to valibot.
+      return node.default === undefined && node.wrapped ? compile(node.wrapped) : delegate(node)
+    case 'array':
+      return node.item ? compileArray(compile(node.item)) : delegate(node)
+    case 'strict_object':
+      return node.entries ? compileStrictObject(node, node.entries) : delegate(node)
+    default:
+      return delegate(node)
+  }
+}
+
+function delegate(node: Node): _Is {
+  return (input) => !node['~run']({ value: input }, ABORT_EARLY).issues
+}
+
+function compileArray(item: _Is): _Is {
+  return (input) => {
+    if (!Array.isArray(input)) return false
+    for (let index = 0; index < input.length; index++) if (!item(input[index])) return false
+    return true
+  }
+}
+
+function compileStrictObject(node: Node, entries: Record<string, Node>): _Is {
+  const keys: string[] = []
+  const checks: _Is[] = []
+  const required: boolean[] = []
+  for (const key in entries) {
+    const entry = entries[key] as Node
+    // Note: valibot fills in defaults and fallbacks of missing keys; leave such objects to it.
+    if (entry.default !== undefined || entry.fallback !== undefined) return delegate(node)
+    keys.push(key)
+    checks.push(compile(entry))
+    required.push(entry.type !== 'exact_optional' && entry.type !== 'optional' && entry.type !== 'nullish')
+  }
+  const own = Object.prototype.hasOwnProperty
+  return (input) => {
+    if (!input || typeof input !== 'object') return false
+    const record = input as Record<string, unknown>
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] as string
+      if (key in record) {
+        if (!(checks[index] as _Is)(record[key])) return false
+      } else if (required[index]) return false
+    }
+    for (const key in record) if (!own.call(entries, key)) return false
+    return true
+  }
+}
+
+function compilePipe(node: Node): _Is {
+  const [first, ...rest] = node.pipe as readonly Node[]
+  if (!first || rest.some((item) => item.kind === 'transformation' || item.kind === 'schema')) return delegate(node)
+  const base = compile(first)
+  const actions = rest.filter((item) => item.kind === 'validation').map(compileAction)
+  return (input) => {
+    if (!base(input)) return false
+    for (let index = 0; index < actions.length; index++) if (!(actions[index] as _Is)(input)) return false
+    return true
+  }
+}
+
+function compileAction(action: Node): _Is {
+  const requirement = action.requirement
+  switch (action.type) {
+    case 'regex': {
+      const pattern = requirement as RegExp
+      // Note: a global or sticky pattern keeps state between calls; valibot's own run keeps it alike.
+      if (pattern.global || pattern.sticky) break
+      return (input) => pattern.test(input as string)
+    }
+    case 'integer':
+    case 'finite':
+      if (typeof requirement !== 'function') break
+      return requirement as _Is
+    case 'min_value':
+      return (input) => (input as number) >= (requirement as number)
+    case 'max_value':
+      return (input) => (input as number) <= (requirement as number)
+    case 'min_length':
+      return (input) => (input as { length: number }).length >= (requirement as number)
+  }
+  // Note: after its schema passed, valibot runs an action on a typed dataset without issues.
+  return (input) => !action['~run']({ typed: true, value: input }, ABORT_EARLY).issues
+}
