@@ -91,7 +91,7 @@ export async function runParse(files: string[], options: ParseOptions): Promise<
     for (const { file, message } of untitled) {
       const named = merged.value?.title !== undefined && merged.value.title !== 'Untitled'
       const note: Message = named
-        ? { ...message, severity: 'info', message: `${message.message.replace(/;.*$/, '')}; the title ${JSON.stringify(merged.value?.title)} comes from another input.` }
+        ? { ...message, severity: 'info', message: `${message.message.split(';')[0]}; the title ${JSON.stringify(merged.value?.title)} comes from another input.` }
         : message
       if (!named && message.severity === 'error') code = EXIT.problems
       process.stderr.write(`${_formatMessage(file, note)}\n`)
