@@ -6,6 +6,7 @@ import type { Place } from './_jsonLocate.js'
 import { _reviewFromBody } from './_reviewFromBody.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
 import { _TOO_MANY_ALIASES, _yamlErrorMessage, _yamlToJs } from './_validateYaml.js'
+import { _yamlDuplicateKeys } from './_yamlDuplicateKeys.js'
 import { _yamlLocate } from './_yamlLocate.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
@@ -40,13 +41,18 @@ export function _validateMarkdown(text: string, path: string, checker: _Checker)
     return { path, records: 1, issues: [_fileIssue('too-deep', message, { line: 2, column: 1 }, 1)] }
   }
   const lineCounter = new LineCounter()
-  const document = parseDocument(front, { lineCounter, prettyErrors: true })
+  const document = parseDocument(front, { lineCounter, prettyErrors: true, uniqueKeys: false })
   const placeOf = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset)
     return { line: line + 1, column: col }
   }
   if (document.errors.length > 0) {
     const issues = document.errors.map((error) => _fileIssue('syntax-error', _yamlErrorMessage(error.message), placeOf(error.pos[0]), 1))
+    return { path, records: 1, issues }
+  }
+  const repeated = _yamlDuplicateKeys(document)
+  if (repeated.length > 0) {
+    const issues = repeated.map((offset) => _fileIssue('syntax-error', _yamlErrorMessage('Map keys must be unique'), placeOf(offset), 1))
     return { path, records: 1, issues }
   }
 

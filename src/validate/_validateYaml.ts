@@ -2,6 +2,7 @@ import { LineCounter, parseAllDocuments, type Node } from 'yaml'
 import { _jsonDepth } from '../_jsonDepth.js'
 import { _LIMITS } from '../_limits.js'
 import type { _Checker } from './_createChecker.js'
+import { _yamlDuplicateKeys } from './_yamlDuplicateKeys.js'
 import type { Place } from './_jsonLocate.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
 import { _yamlLocate } from './_yamlLocate.js'
@@ -24,7 +25,7 @@ export function _validateYaml(text: string, path: string, checker: _Checker, lin
     const message = `The YAML nests [ and { deeper than ${_LIMITS.yamlDepth} levels; it is not read.`
     return { path, records: 0, issues: [_fileIssue('too-deep', message, { line: _lineOf(text, deep) + lineOffset, column: deep - text.lastIndexOf('\n', deep - 1) })] }
   }
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true })
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: false })
   const placeOf = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset)
     return { line: line + lineOffset, column: col }
@@ -38,6 +39,11 @@ export function _validateYaml(text: string, path: string, checker: _Checker, lin
       for (const error of document.errors) {
         issues.push(_fileIssue('syntax-error', _yamlErrorMessage(error.message), placeOf(error.pos[0])))
       }
+      continue
+    }
+    const repeated = _yamlDuplicateKeys(document)
+    if (repeated.length > 0) {
+      for (const offset of repeated) issues.push(_fileIssue('syntax-error', _yamlErrorMessage('Map keys must be unique'), placeOf(offset)))
       continue
     }
     if (document.contents === null) continue
