@@ -54,6 +54,7 @@ const INPUTS: Record<string, string> = {
   'JSON nested 100,000 deep': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
   'a film with JSON nested 100,000 deep': `{"title":"x","genres":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
   'a YAML alias bomb': yamlBomb,
+  '48,000 distinct YAML keys': Array.from({ length: 48_000 }, (_, index) => `key${index}: value`).join('\n'),
 }
 
 const READERS: Record<string, (text: string) => unknown> = {
