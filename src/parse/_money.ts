@@ -115,8 +115,12 @@ function _scale(word: string): number {
  * @returns The money and its span, or `undefined` when the text holds no amount with a currency.
  */
 export function _findMoney(text: string, from = 0): _MoneyMatch | undefined {
+  // Note: every amount has a digit, so text without one is passed over before the large pattern
+  // runs; a marker stands at most a few characters before the digit.
+  const digit = text.slice(from).search(/\d/)
+  if (digit === -1) return undefined
   const pattern = _finder()
-  pattern.lastIndex = from
+  pattern.lastIndex = Math.max(from, from + digit - 8)
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const groups = match.groups!
     const marker = groups.pre ?? groups.post!

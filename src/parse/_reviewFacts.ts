@@ -46,6 +46,30 @@ const NOT_NAMES = new Set([
   'Dr.', 'If', 'Not', 'No', 'Now', 'One', 'Some', 'Each', 'Every', 'Most', 'Many', 'More',
 ])
 const FILM_WORDS = String.raw`(?:film|movie|picture|drama|comedy|thriller|documentary|western|musical|classic|feature|biopic|romance|epic|adaptation|melodrama|debut|masterpiece)`
+
+// Note: the patterns are built once; each call of parseReview would otherwise compile them again.
+const TITLE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`(?:(?<director>${NAME})['’]s\s+)?(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\s+["“]?(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to|for|at|with|from|is)?\s?${WORD})*)`, 'gu'),
+  new RegExp(String.raw`(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to)?\s?${WORD})*)["”]?,?\s+(?:is\s+)?(?:a|the)\s+(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\b`, 'gu'),
+]
+const DIRECTED: readonly RegExp[] = [
+  new RegExp(String.raw`\b[Dd]irected\s+by\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b[Dd]irector\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b[Dd]irection\s+(?:of|by)\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`(?<name>${NAME}),?\s+(?:\p{Ll}+\s+){0,3}(?:directs|directed|helms|helmed)\b`, 'gu'),
+  new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}direction\b`, 'gu'),
+]
+const WRITTEN: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:[Ww]ritten|[Ss]cripted)\s+by\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ss]creenplay|[Ss]cript)\s+by\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ss]creenwriter|[Ww]riter|[Ss]cribe)\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:script|screenplay)\b`, 'gu'),
+]
+// "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
+const AS_PAIR = new RegExp(String.raw`(?<name>${NAME})\s+as\s+(?:the\s+)?(?<character>${NAME})`, 'gu')
+const PARENS_PAIR = new RegExp(String.raw`(?<character>${NAME})\s+\((?<name>${NAME})\)`, 'gu')
+const BY_PAIR = new RegExp(String.raw`\bby\s+(?<first>${NAME})\s+and\s+(?<second>${NAME})`, 'u')
+const BY_NAME = new RegExp(String.raw`\bby\s+(?<name>${NAME})`, 'u')
 const AWARD_NAMES: [RegExp, string][] = [
   [/\b(?:academy awards?|oscars?)\b/i, 'Academy Award'],
   [/\bgolden globes?\b/i, 'Golden Globe'],
@@ -121,11 +145,7 @@ function _addPerson(list: Person[], field: 'directors' | 'writers', name: string
 
 function _titleAndYear(text: string, result: _ReviewFacts): void {
   // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
-  const patterns: RegExp[] = [
-    new RegExp(String.raw`(?:(?<director>${NAME})['’]s\s+)?(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\s+["“]?(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to|for|at|with|from|is)?\s?${WORD})*)`, 'gu'),
-    new RegExp(String.raw`(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to)?\s?${WORD})*)["”]?,?\s+(?:is\s+)?(?:a|the)\s+(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\b`, 'gu'),
-  ]
-  for (const pattern of patterns) {
+  for (const pattern of TITLE_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
@@ -143,20 +163,7 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
 }
 
 function _people(text: string, result: _ReviewFacts): void {
-  const directed = [
-    new RegExp(String.raw`\b[Dd]irected\s+by\s+(?<name>${NAME})`, 'gu'),
-    new RegExp(String.raw`\b[Dd]irector\s+(?<name>${NAME})`, 'gu'),
-    new RegExp(String.raw`\b[Dd]irection\s+(?:of|by)\s+(?<name>${NAME})`, 'gu'),
-    new RegExp(String.raw`(?<name>${NAME}),?\s+(?:\p{Ll}+\s+){0,3}(?:directs|directed|helms|helmed)\b`, 'gu'),
-    new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}direction\b`, 'gu'),
-  ]
-  const written = [
-    new RegExp(String.raw`\b(?:[Ww]ritten|[Ss]cripted)\s+by\s+(?<name>${NAME})`, 'gu'),
-    new RegExp(String.raw`\b(?:[Ss]creenplay|[Ss]cript)\s+by\s+(?<name>${NAME})`, 'gu'),
-    new RegExp(String.raw`\b(?:[Ss]creenwriter|[Ww]riter|[Ss]cribe)\s+(?<name>${NAME})`, 'gu'),
-    new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:script|screenplay)\b`, 'gu'),
-  ]
-  for (const [patterns, field] of [[directed, 'directors'], [written, 'writers']] as const) {
+  for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern)) {
         const raw = match.groups!.name!
@@ -189,16 +196,14 @@ function _addCredit(name: string | undefined, character: string | undefined, sta
 
 function _cast(text: string, result: _ReviewFacts): void {
   // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
-  const as = new RegExp(String.raw`(?<name>${NAME})\s+as\s+(?:the\s+)?(?<character>${NAME})`, 'gu')
-  const parens = new RegExp(String.raw`(?<character>${NAME})\s+\((?<name>${NAME})\)`, 'gu')
   const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
-  for (const match of text.matchAll(as)) {
+  for (const match of text.matchAll(AS_PAIR)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) continue
     pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
   }
-  for (const match of text.matchAll(parens)) {
+  for (const match of text.matchAll(PARENS_PAIR)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /\d/.test(name)) continue
@@ -286,9 +291,9 @@ function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
 /** Who received an award: "by X and Y that earned them", or "earning her" after a named actor. */
 function _recipients(text: string, at: number, result: _ReviewFacts, earlier: string): string[] {
   const before = text.slice(0, at)
-  const pair = new RegExp(String.raw`\bby\s+(?<first>${NAME})\s+and\s+(?<second>${NAME})`, 'u').exec(before)
+  const pair = BY_PAIR.exec(before)
   if (pair) return [pair.groups!.first!, pair.groups!.second!].map((name) => _cleanName(name)).filter((name): name is string => !!name)
-  const by = new RegExp(String.raw`\bby\s+(?<name>${NAME})`, 'u').exec(before)
+  const by = BY_NAME.exec(before)
   if (by) {
     const name = _cleanName(by.groups!.name!)
     if (name && name.includes(' ')) return [name]
