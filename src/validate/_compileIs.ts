@@ -20,6 +20,16 @@ interface Node {
 
 const ABORT_EARLY = { abortEarly: true } as const
 
+/** Options of {@link _compileIs}. */
+export interface _CompileIsOptions {
+  /**
+   * Whether every input is plain data, as `JSON.parse` or a YAML reader returns it: objects whose
+   * properties are all own and enumerable. Such objects are checked by walking their own keys
+   * rather than looking up every key the schema knows; default `false`.
+   */
+  plainData?: boolean
+}
+
 /**
  * Compiles a valibot schema once into a function that only answers whether a value passes it: no
  * output copies, no issues, no dataset objects. It mirrors valibot's own checks for the schema
@@ -27,11 +37,16 @@ const ABORT_EARLY = { abortEarly: true } as const
  * `v.is(schema, input)`; callers ask valibot for the issues only when it says no.
  *
  * @param schema A schema without transformations, such as `FilmSchema`.
+ * @param options Whether inputs are plain data; default: any value.
  * @returns The check.
  */
-export function _compileIs(schema: v.GenericSchema): _Is {
+export function _compileIs(schema: v.GenericSchema, options: _CompileIsOptions = {}): _Is {
+  plainData = options.plainData === true
   return compile(schema as unknown as Node)
 }
+
+/** Whether the schema being compiled may assume plain data (set by `_compileIs`). */
+let plainData = false
 
 function compile(node: Node): _Is {
   if (node.pipe) return compilePipe(node)
@@ -42,7 +57,9 @@ function compile(node: Node): _Is {
       return (input) => typeof input === 'number' && !Number.isNaN(input)
     case 'picklist': {
       const options = node.options ?? []
-      return (input) => options.includes(input)
+      // Note: a Set answers as `includes` does (both use SameValueZero) without a linear scan.
+      const set = new Set(options)
+      return (input) => set.has(input)
     }
     case 'exact_optional':
       // Note: a default changes the record; leave that to valibot.
@@ -81,9 +98,28 @@ function compileStrictObject(node: Node, entries: Record<string, Node>): _Is {
     required.push(entry.type !== 'exact_optional' && entry.type !== 'optional' && entry.type !== 'nullish')
   }
   const own = Object.prototype.hasOwnProperty
+  const indexOf = new Map(keys.map((key, index) => [key, index]))
+  const requiredCount = required.filter(Boolean).length
+  // Note: on plain data, walking the object's own keys answers alike and skips looking up (through
+  // the prototype chain) every key the schema knows but the object lacks. A key that
+  // `Object.prototype` has would be found there by `in`, so such schemas keep the full walk.
+  const byOwnKeys = plainData && !keys.some((key) => key in Object.prototype)
+  const objectPrototype = Object.prototype
   return (input) => {
     if (!input || typeof input !== 'object') return false
     const record = input as Record<string, unknown>
+    if (byOwnKeys) {
+      const prototype: unknown = Object.getPrototypeOf(record)
+      if (prototype === objectPrototype || prototype === null) {
+        let present = 0
+        for (const key in record) {
+          const index = indexOf.get(key)
+          if (index === undefined || !(checks[index] as _Is)(record[key])) return false
+          if (required[index]) present++
+        }
+        return present === requiredCount
+      }
+    }
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string
       if (key in record) {

@@ -15,6 +15,8 @@ export interface _CheckerOptions {
   config?: ValidateConfig | undefined
   /** Today as an ISO date, for `release-in-future`; default: the current UTC date. */
   today?: string | undefined
+  /** Whether every record is plain data read from a file (see `_compileIs`); default `false`. */
+  plainData?: boolean | undefined
 }
 
 /** Checks records one by one, remembering what it saw to find duplicates across files. */
@@ -56,7 +58,7 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
   })
   const duplicateSeverity = severityOf('duplicate-film')
 
-  const isFilm = _compileIs(FilmSchema)
+  const isFilm = _compileIs(FilmSchema, { plainData: options.plainData === true })
   const seen = new _DuplicateIndex()
   const files: string[] = []
   let lastFile: string | undefined

@@ -56,3 +56,23 @@ describe('_compileIs', () => {
     expect(isFilm({ ...film, releaseDates: [{ date: '1984-02-29' }] })).toBe(true)
   })
 })
+
+describe('_compileIs on plain data', () => {
+  const isFilm = _compileIs(FilmSchema, { plainData: true })
+
+  it('agrees with valibot on every record one change away from the examples', () => {
+    const cases = examples.flatMap(mutations)
+    const disagreements = cases.filter((film) => isFilm(film) !== v.is(FilmSchema, film))
+    expect(disagreements).toEqual([])
+    expect(cases.some((film) => isFilm(film))).toBe(true)
+    expect(cases.some((film) => !isFilm(film))).toBe(true)
+  })
+
+  it('still looks up every key of an object that is not plain', () => {
+    const [film] = examples
+    const { title: _, ...rest } = film as Record<string, unknown>
+    const withGetter = Object.assign(Object.create({ get title() { return 'Mask' } }) as object, rest)
+    expect(v.is(FilmSchema, withGetter)).toBe(true)
+    expect(isFilm(withGetter)).toBe(true)
+  })
+})
