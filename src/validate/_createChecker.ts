@@ -63,6 +63,14 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
   const files: string[] = []
   let lastFile: string | undefined
 
+  // Note: the message is written only for a duplicate; the lookups run for every record.
+  const duplicateOf = (first: _Origin, origin: _Origin, file: string, segments: (string | number)[], what: string): _Found | undefined => {
+    if (first.file === origin.file && first.record === origin.record) return undefined
+    const firstFile = files[first.file] ?? file
+    const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
+    return { severity: duplicateSeverity as Severity, rule: 'duplicate-film', message: `This film has ${what}, as ${place} does.`, segments, atKey: false }
+  }
+
   return {
     check(value, file, record) {
       const found: _Found[] = []
@@ -92,21 +100,17 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
           lastFile = file
         }
         const origin = { file: files.length - 1, record }
-        // Note: the message is written only for a duplicate; this runs for every record.
-        const duplicateOf = (first: _Origin | undefined, segments: (string | number)[], what: () => string): _Found | undefined => {
-          if (!first || (first.file === origin.file && first.record === origin.record)) return undefined
-          const firstFile = files[first.file] ?? file
-          const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
-          return { severity: duplicateSeverity, rule: 'duplicate-film', message: `This film has ${what()}, as ${place} does.`, segments, atKey: false }
-        }
         const ids = film.ids as Record<string, unknown> | undefined
         const imdb = ids?.imdb
         let duplicate: _Found | undefined
-        if (typeof imdb === 'string') duplicate = duplicateOf(seen.add(imdb, origin), ['ids', 'imdb'], () => `the IMDb id ${imdb}`)
+        if (typeof imdb === 'string') {
+          const first = seen.add(imdb, origin)
+          if (first) duplicate = duplicateOf(first, origin, file, ['ids', 'imdb'], `the IMDb id ${imdb}`)
+        }
         const { title, year } = film
         if (typeof title === 'string' && typeof year === 'number') {
           const first = seen.add(`${title.trim().toLowerCase()}\u0000${year}`, origin)
-          duplicate ??= duplicateOf(first, ['title'], () => `the title and year ${title} (${year})`)
+          if (first && !duplicate) duplicate = duplicateOf(first, origin, file, ['title'], `the title and year ${title} (${year})`)
         }
         if (duplicate) found.push(duplicate)
       }
