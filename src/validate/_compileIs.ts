@@ -42,7 +42,7 @@ export interface _CompileIsOptions {
  */
 export function _compileIs(schema: v.GenericSchema, options: _CompileIsOptions = {}): _Is {
   plainData = options.plainData === true
-  return compile(schema as unknown as Node)
+  return plainData ? generate(schema as unknown as Node) : compile(schema as unknown as Node)
 }
 
 /** Whether the schema being compiled may assume plain data (set by `_compileIs`). */
@@ -172,4 +172,110 @@ function compileAction(action: Node): _Is {
   }
   // Note: after its schema passed, valibot runs an action on a typed dataset without issues.
   return (input) => !action['~run']({ typed: true, value: input }, ABORT_EARLY).issues
+}
+
+/**
+ * Writes the check for plain data as JavaScript source: one function per object and array schema,
+ * each with the checks of its members inline, so that every call site sees one shape of function
+ * (the closures above make every call site polymorphic). Parts it does not write out are called as
+ * the closures `compile` builds, which valibot backs.
+ */
+function generate(root: Node): _Is {
+  const helpers: unknown[] = []
+  const functions: string[] = []
+  const helper = (value: unknown): string => `h[${helpers.push(value) - 1}]`
+
+  const object = (node: Node, entries: Record<string, Node>): string => {
+    const keys = Object.keys(entries)
+    const entryNodes = keys.map((key) => entries[key] as Node)
+    if (entryNodes.some((entry) => entry.default !== undefined || entry.fallback !== undefined) || keys.some((key) => key in Object.prototype)) {
+      return `${helper(compile(node))}(VALUE)`
+    }
+    const name = `f${functions.length}`
+    const at = functions.push('') - 1
+    let required = 0
+    const cases = keys.map((key, index) => {
+      const entry = entryNodes[index] as Node
+      const isRequired = entry.type !== 'exact_optional' && entry.type !== 'optional' && entry.type !== 'nullish'
+      if (isRequired) required++
+      return `case ${JSON.stringify(key)}: if (!(${expression(entry, 'x')})) return false;${isRequired ? ' n++;' : ''} break;`
+    })
+    functions[at] = `function ${name}(o) {
+  if (!o || typeof o !== 'object') return false;
+  const p = getPrototypeOf(o);
+  if (p !== objectPrototype && p !== null) return ${helper(compile(node))}(o);
+  let n = 0;
+  for (const k in o) {
+    const x = o[k];
+    switch (k) { ${cases.join(' ')} default: return false; }
+  }
+  return n === ${required};
+}`
+    return `${name}(VALUE)`
+  }
+
+  const array = (item: Node): string => {
+    const name = `f${functions.length}`
+    const at = functions.push('') - 1
+    functions[at] = `function ${name}(a) {
+  if (!Array.isArray(a)) return false;
+  for (let i = 0; i < a.length; i++) { const x = a[i]; if (!(${expression(item, 'x')})) return false; }
+  return true;
+}`
+    return `${name}(VALUE)`
+  }
+
+  const action = (node: Node, value: string): string => {
+    const requirement = node.requirement
+    switch (node.type) {
+      case 'regex': {
+        const pattern = requirement as RegExp
+        if (pattern.global || pattern.sticky) break
+        return `${helper(pattern)}.test(${value})`
+      }
+      case 'min_value':
+        if (typeof requirement === 'number') return `${value} >= ${helper(requirement)}`
+        break
+      case 'max_value':
+        if (typeof requirement === 'number') return `${value} <= ${helper(requirement)}`
+        break
+      case 'min_length':
+        if (typeof requirement === 'number') return `${value}.length >= ${helper(requirement)}`
+        break
+    }
+    return `${helper(compileAction(node))}(${value})`
+  }
+
+  const expression = (node: Node, value: string): string => {
+    const call = (source: string) => source.replaceAll('VALUE', value)
+    if (node.pipe) {
+      const [first, ...rest] = node.pipe
+      if (!first || rest.some((item) => item.kind === 'transformation' || item.kind === 'schema')) return `${helper(compile(node))}(${value})`
+      const parts = [expression(first, value), ...rest.filter((item) => item.kind === 'validation').map((item) => action(item, value))]
+      return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' && ')})`
+    }
+    switch (node.type) {
+      case 'string':
+        return `typeof ${value} === 'string'`
+      case 'number':
+        return `(typeof ${value} === 'number' && ${value} === ${value})`
+      case 'picklist':
+        return `${helper(new Set(node.options ?? []))}.has(${value})`
+      case 'exact_optional':
+        if (node.default === undefined && node.wrapped) return expression(node.wrapped, value)
+        break
+      case 'array':
+        if (node.item) return call(array(node.item))
+        break
+      case 'strict_object':
+        if (node.entries) return call(object(node, node.entries))
+        break
+    }
+    return `${helper(compile(node))}(${value})`
+  }
+
+  const body = expression(root, 'input')
+  const source = `${functions.join('\n')}\nreturn (input) => ${body};`
+  // Note: the source is built above from the schema alone, never from input.
+  return new Function('h', 'getPrototypeOf', 'objectPrototype', source)(helpers, Object.getPrototypeOf, Object.prototype) as _Is
 }
