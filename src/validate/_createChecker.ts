@@ -4,7 +4,7 @@ import { safeParseFilm } from '../schemas/safeParseFilm.js'
 import { _compileIs } from './_compileIs.js'
 import { _DuplicateIndex, type _Origin } from './_duplicateIndex.js'
 import type { _Found } from './_found.js'
-import { _LINT_RULES, type _LintContext } from './_lintRules.js'
+import { _LINT_RULES, type _LintContext, type _LintFinding } from './_lintRules.js'
 import { _RULES } from './_ruleCatalog.js'
 import { _schemaRule } from './_schemaRule.js'
 import type { RuleSetting, ValidateConfig } from './validateConfig.js'
@@ -64,8 +64,8 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
   let lastFile: string | undefined
 
   // Note: the message is written only for a duplicate; the lookups run for every record.
-  const duplicateOf = (first: _Origin, origin: _Origin, file: string, segments: (string | number)[], what: string): _Found | undefined => {
-    if (first.file === origin.file && first.record === origin.record) return undefined
+  const duplicateOf = (first: _Origin, fileNumber: number, record: number, file: string, segments: (string | number)[], what: string): _Found | undefined => {
+    if (first.file === fileNumber && first.record === record) return undefined
     const firstFile = files[first.file] ?? file
     const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
     return { severity: duplicateSeverity as Severity, rule: 'duplicate-film', message: `This film has ${what}, as ${place} does.`, segments, atKey: false }
@@ -73,7 +73,8 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
 
   return {
     check(value, file, record) {
-      const found: _Found[] = []
+      // Note: a clean record, the common case, allocates nothing here.
+      let found: _Found[] | undefined
 
       // Step: the schema, every issue at its path; valibot lists them only for a failing record.
       const result = isFilm(value) ? undefined : safeParseFilm(value)
@@ -82,15 +83,17 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
           const rule = _schemaRule(issue)
           const severity = severityOf(rule)
           if (!severity) continue
-          found.push({ severity, rule, message: issue.message, segments: splitPath(issue.path), atKey: rule === 'unknown-field' })
+          ;(found ??= []).push({ severity, rule, message: issue.message, segments: splitPath(issue.path), atKey: rule === 'unknown-field' })
         }
       }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return found
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return found ?? NOTHING
       const film = value as Record<string, unknown>
 
       // Step: the record-level lint rules.
-      for (const { rule, severity } of lint) {
-        for (const finding of rule(film, context)) found.push({ ...finding, severity, atKey: false })
+      for (let index = 0; index < lint.length; index++) {
+        const { rule, severity } = lint[index] as (typeof lint)[number]
+        const findings = rule(film, context)
+        for (let at = 0; at < findings.length; at++) (found ??= []).push({ ...(findings[at] as _LintFinding), severity, atKey: false })
       }
 
       // Step: duplicates across every record checked so far.
@@ -99,25 +102,28 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
           files.push(file)
           lastFile = file
         }
-        const origin = { file: files.length - 1, record }
+        const fileNumber = files.length - 1
         const ids = film.ids as Record<string, unknown> | undefined
         const imdb = ids?.imdb
         let duplicate: _Found | undefined
         if (typeof imdb === 'string') {
-          const first = seen.add(imdb, origin)
-          if (first) duplicate = duplicateOf(first, origin, file, ['ids', 'imdb'], `the IMDb id ${imdb}`)
+          const first = seen.add(imdb, fileNumber, record)
+          if (first) duplicate = duplicateOf(first, fileNumber, record, file, ['ids', 'imdb'], `the IMDb id ${imdb}`)
         }
         const { title, year } = film
         if (typeof title === 'string' && typeof year === 'number') {
-          const first = seen.add(`${title.trim().toLowerCase()}\u0000${year}`, origin)
-          if (first && !duplicate) duplicate = duplicateOf(first, origin, file, ['title'], `the title and year ${title} (${year})`)
+          const first = seen.add(`${title.trim().toLowerCase()}\u0000${year}`, fileNumber, record)
+          if (first && !duplicate) duplicate = duplicateOf(first, fileNumber, record, file, ['title'], `the title and year ${title} (${year})`)
         }
-        if (duplicate) found.push(duplicate)
+        if (duplicate) (found ??= []).push(duplicate)
       }
-      return found
+      return found ?? NOTHING
     },
   }
 }
+
+/** What `check` returns for a clean record: one shared, frozen empty list. */
+const NOTHING: _Found[] = Object.freeze([]) as unknown as _Found[]
 
 function splitPath(path: string): (string | number)[] {
   if (path === '') return []

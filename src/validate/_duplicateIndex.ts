@@ -29,10 +29,11 @@ export class _DuplicateIndex {
    * Adds a key, or finds where it was first seen.
    *
    * @param key The key.
-   * @param origin Where it is seen now.
+   * @param file Where it is seen now: the file's number.
+   * @param record And the record's number in that file.
    * @returns Where it was first seen, or `undefined` when it is new.
    */
-  add(key: string, origin: _Origin): _Origin | undefined {
+  add(key: string, file: number, record: number): _Origin | undefined {
     // Note: two independent 32-bit FNV-1a hashes; a false match needs both to collide.
     let hi = 0x811c9dc5
     let lo = 0x050c5d1f
@@ -54,14 +55,14 @@ export class _DuplicateIndex {
     const at = slot * SLOT
     slots[at] = hi
     slots[at + 1] = lo
-    slots[at + 2] = this.#ordinal(origin)
+    slots[at + 2] = this.#ordinal(file, record)
     // Note: grown at four fifths full; linear probing stays short there, and the table stays small.
     if (++this.#size * 5 > this.#capacity * 4) this.#grow()
     return undefined
   }
 
   /** One number for a file and record: the record's number after those of the runs before. */
-  #ordinal({ file, record }: _Origin): number {
+  #ordinal(file: number, record: number): number {
     const last = this.#runFiles.length - 1
     if (last === -1 || this.#runFiles[last] !== file) {
       this.#runFiles.push(file)

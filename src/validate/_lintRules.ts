@@ -15,41 +15,53 @@ type Rule = (film: Record<string, unknown>, context: _LintContext) => _LintFindi
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
-const NONE: [number, Record<string, unknown>][] = []
+/** What a rule returns when it finds nothing: one shared array, so a clean record allocates none. */
+const NONE: _LintFinding[] = []
 
-function items(film: Record<string, unknown>, key: string): [number, Record<string, unknown>][] {
+/** The record's list under `key`, or `undefined` when it is not a non-empty array. */
+function listOf(film: Record<string, unknown>, key: string): unknown[] | undefined {
   const list = film[key]
-  // Note: a plain loop; this runs several times for every record of a dataset.
-  if (!Array.isArray(list) || list.length === 0) return NONE
-  const out: [number, Record<string, unknown>][] = []
-  for (let index = 0; index < list.length; index++) {
-    const item: unknown = list[index]
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) out.push([index, item as Record<string, unknown>])
-  }
-  return out
+  return Array.isArray(list) && list.length > 0 ? list : undefined
 }
 
-const releaseInFuture: Rule = (film, { today }) =>
-  items(film, 'releaseDates').flatMap(([index, release]) => {
+/** Whether a list item is an object a rule reads (not null, not an array). */
+function isItem(item: unknown): item is Record<string, unknown> {
+  return typeof item === 'object' && item !== null && !Array.isArray(item)
+}
+
+// Note: the rules run for every record of a dataset, so they are plain loops that allocate nothing
+// until they find something.
+
+const releaseInFuture: Rule = (film, { today }) => {
+  const list = listOf(film, 'releaseDates')
+  if (!list) return NONE
+  let found: _LintFinding[] | undefined
+  for (let index = 0; index < list.length; index++) {
+    const release: unknown = list[index]
+    if (!isItem(release)) continue
     const date = release.date
-    if (typeof date !== 'string' || !PARTIAL_DATE.test(date) || date <= today.slice(0, date.length)) return []
-    return [
-      {
-        rule: 'release-in-future',
-        message: `The release date ${date} lies in the future (today is ${today}).`,
-        segments: ['releaseDates', index, 'date'],
-      },
-    ]
-  })
+    if (typeof date !== 'string' || !PARTIAL_DATE.test(date) || date <= today.slice(0, date.length)) continue
+    ;(found ??= []).push({
+      rule: 'release-in-future',
+      message: `The release date ${date} lies in the future (today is ${today}).`,
+      segments: ['releaseDates', index, 'date'],
+    })
+  }
+  return found ?? NONE
+}
 
 const yearMismatch: Rule = (film) => {
-  if (typeof film.year !== 'number') return []
+  if (typeof film.year !== 'number') return NONE
+  const list = listOf(film, 'releaseDates')
+  if (!list) return NONE
   let earliest: string | undefined
-  for (const [, release] of items(film, 'releaseDates')) {
+  for (let index = 0; index < list.length; index++) {
+    const release: unknown = list[index]
+    if (!isItem(release)) continue
     const date = release.date
     if (typeof date === 'string' && PARTIAL_DATE.test(date) && (earliest === undefined || date < earliest)) earliest = date
   }
-  if (earliest === undefined || Number(earliest.slice(0, 4)) === film.year) return []
+  if (earliest === undefined || Number(earliest.slice(0, 4)) === film.year) return NONE
   return [
     {
       rule: 'year-mismatch',
@@ -60,9 +72,14 @@ const yearMismatch: Rule = (film) => {
 }
 
 const conflictingGrosses: Rule = (film) => {
+  const list = listOf(film, 'grosses')
+  // Note: one gross cannot conflict with another.
+  if (!list || list.length < 2) return NONE
   const seen = new Map<string, [number, string]>()
   const found: _LintFinding[] = []
-  for (const [index, gross] of items(film, 'grosses')) {
+  for (let index = 0; index < list.length; index++) {
+    const gross: unknown = list[index]
+    if (!isItem(gross)) continue
     if (typeof gross.amount !== 'number' || typeof gross.currency !== 'string') continue
     const key = [gross.region ?? '', gross.scope ?? '', gross.date ?? ''].join('|')
     const figure = `${gross.amount} ${gross.currency}`
@@ -77,42 +94,63 @@ const conflictingGrosses: Rule = (film) => {
       })
     }
   }
-  return found
+  return found.length > 0 ? found : NONE
 }
 
+/** Keys of the cast credits of the record being checked, reused from record to record. */
+const castKeys: string[] = []
+
 const duplicateCast: Rule = (film) => {
-  const seen = new Map<string, number>()
-  const found: _LintFinding[] = []
-  for (const [index, credit] of items(film, 'cast')) {
-    if (typeof credit.name !== 'string') continue
+  const list = listOf(film, 'cast')
+  // Note: one credit cannot repeat another.
+  if (!list || list.length < 2) return NONE
+  // Note: for a short cast, a list of earlier keys searched in order finds the same first credit a
+  // Map would, without building one; a long cast gets the Map, so time stays linear.
+  const map = list.length > 32 ? new Map<string, number>() : undefined
+  castKeys.length = 0
+  const indexes: number[] = []
+  let found: _LintFinding[] | undefined
+  for (let index = 0; index < list.length; index++) {
+    const credit: unknown = list[index]
+    if (!isItem(credit) || typeof credit.name !== 'string') continue
     const character = typeof credit.character === 'string' ? credit.character : ''
     const key = `${credit.name.trim().toLowerCase()}|${character.trim().toLowerCase()}`
-    const first = seen.get(key)
-    if (first === undefined) seen.set(key, index)
-    else {
+    const first = map ? map.get(key) : indexes[castKeys.indexOf(key)]
+    if (first === undefined) {
+      if (map) map.set(key, index)
+      else {
+        castKeys.push(key)
+        indexes.push(index)
+      }
+    } else {
       const as = character ? ` as ${character}` : ''
-      found.push({
+      ;(found ??= []).push({
         rule: 'duplicate-cast',
         message: `${credit.name}${as} is listed in the cast twice (also cast.${first}).`,
         segments: ['cast', index, 'name'],
       })
     }
   }
-  return found
+  return found ?? NONE
 }
 
-const implausibleRuntime: Rule = (film, { runtime }) =>
-  items(film, 'runtimes').flatMap(([index, cut]) => {
+const implausibleRuntime: Rule = (film, { runtime }) => {
+  const list = listOf(film, 'runtimes')
+  if (!list) return NONE
+  let found: _LintFinding[] | undefined
+  for (let index = 0; index < list.length; index++) {
+    const cut: unknown = list[index]
+    if (!isItem(cut)) continue
     const minutes = cut.minutes
-    if (typeof minutes !== 'number' || (minutes >= runtime.min && minutes <= runtime.max)) return []
-    return [
-      {
-        rule: 'implausible-runtime',
-        message: `A running time of ${minutes} minutes is implausible (expected ${runtime.min} to ${runtime.max}).`,
-        segments: ['runtimes', index, 'minutes'],
-      },
-    ]
-  })
+    if (typeof minutes !== 'number' || (minutes >= runtime.min && minutes <= runtime.max)) continue
+    ;(found ??= []).push({
+      rule: 'implausible-runtime',
+      message: `A running time of ${minutes} minutes is implausible (expected ${runtime.min} to ${runtime.max}).`,
+      segments: ['runtimes', index, 'minutes'],
+    })
+  }
+  return found ?? NONE
+}
 
 /** The lint rules that look at one record at a time, by id. */
 export const _LINT_RULES: Record<string, Rule> = {
