@@ -174,6 +174,26 @@ function compileAction(action: Node): _Is {
   return (input) => !action['~run']({ typed: true, value: input }, ABORT_EARLY).issues
 }
 
+/** The pattern of text without surrounding spaces, which most strings of a record must match. */
+const TRIMMED_SOURCE = String.raw`^\S(?:[\s\S]*\S)?$`
+const SPACE = /\s/
+
+/**
+ * Answers as `/^\S(?:[\s\S]*\S)?$/` does, reading two characters instead of running the pattern:
+ * text matches it when it is not empty and neither its first nor its last character is a space.
+ *
+ * @param text A string.
+ * @returns Whether the pattern matches it.
+ */
+function isTrimmed(text: string): boolean {
+  const length = text.length
+  if (length === 0) return false
+  // Note: printable ASCII is never a space; anything else asks the pattern `\s` itself.
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(length - 1)
+  return ((first > 32 && first < 127) || !SPACE.test(text.charAt(0))) && ((last > 32 && last < 127) || !SPACE.test(text.charAt(length - 1)))
+}
+
 /**
  * Writes the check for plain data as JavaScript source: one function per object and array schema,
  * each with the checks of its members inline, so that every call site sees one shape of function
@@ -231,6 +251,7 @@ function generate(root: Node): _Is {
       case 'regex': {
         const pattern = requirement as RegExp
         if (pattern.global || pattern.sticky) break
+        if (pattern.source === TRIMMED_SOURCE && pattern.flags === '') return `${helper(isTrimmed)}(${value})`
         return `${helper(pattern)}.test(${value})`
       }
       case 'min_value':

@@ -76,3 +76,14 @@ describe('_compileIs on plain data', () => {
     expect(isFilm(withGetter)).toBe(true)
   })
 })
+
+describe('_compileIs on plain data, text without surrounding spaces', () => {
+  const isFilm = _compileIs(FilmSchema, { plainData: true })
+
+  it('agrees with valibot on titles with every kind of space at either end', () => {
+    const [film] = examples
+    const spaces = [' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085']
+    const titles = ['', 'a', 'é', '\ud800', 'a b', ...spaces, ...spaces.flatMap((space) => [`${space}a`, `a${space}`, `a${space}b`, `${space}${space}`])]
+    for (const title of titles) expect([title, isFilm({ ...film, title })]).toEqual([title, v.is(FilmSchema, { ...film, title })])
+  })
+})
