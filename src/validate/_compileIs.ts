@@ -263,6 +263,13 @@ function generate(root: Node): _Is {
       case 'min_length':
         if (typeof requirement === 'number') return `${value}.length >= ${helper(requirement)}`
         break
+      case 'check':
+        // Note: valibot's `check` adds an issue exactly when its requirement answers falsy.
+        if (typeof requirement === 'function') {
+          const check = requirement as (this: Node, input: unknown) => unknown
+          return `${helper((input: unknown) => !!check.call(node, input))}(${value})`
+        }
+        break
     }
     return `${helper(compileAction(node))}(${value})`
   }
