@@ -97,7 +97,10 @@ export class _DuplicateIndex {
       const hi = old[at] ?? 0
       let slot = (hi ^ lo) & mask
       while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
-      slots.set(old.subarray(at, at + SLOT), slot * SLOT)
+      const to = slot * SLOT
+      slots[to] = hi
+      slots[to + 1] = lo
+      slots[to + 2] = old[at + 2] ?? 0
     }
     this.#slots = slots
     this.#capacity = capacity
