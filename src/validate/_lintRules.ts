@@ -97,41 +97,69 @@ const conflictingGrosses: Rule = (film) => {
   return found.length > 0 ? found : NONE
 }
 
-/** Keys of the cast credits of the record being checked, reused from record to record. */
-const castKeys: string[] = []
+/** Names, characters and positions of the credits of the cast being checked, reused from record to record. */
+const castNames: string[] = []
+const castCharacters: string[] = []
+const castIndexes: number[] = []
 
 const duplicateCast: Rule = (film) => {
   const list = listOf(film, 'cast')
   // Note: one credit cannot repeat another.
   if (!list || list.length < 2) return NONE
-  // Note: for a short cast, a list of earlier keys searched in order finds the same first credit a
-  // Map would, without building one; a long cast gets the Map, so time stays linear.
-  const map = list.length > 32 ? new Map<string, number>() : undefined
-  castKeys.length = 0
-  const indexes: number[] = []
+  if (list.length > 32) return duplicateCastByKey(list)
+  // Note: while no name or character holds a `|`, two keys `name|character` are equal exactly when
+  // their names and characters are; comparing the parts saves building the keys. A `|` anywhere
+  // starts over with the keys themselves.
+  castNames.length = 0
+  castCharacters.length = 0
+  castIndexes.length = 0
   let found: _LintFinding[] | undefined
   for (let index = 0; index < list.length; index++) {
     const credit: unknown = list[index]
     if (!isItem(credit) || typeof credit.name !== 'string') continue
     const character = typeof credit.character === 'string' ? credit.character : ''
-    const key = `${credit.name.trim().toLowerCase()}|${character.trim().toLowerCase()}`
-    const first = map ? map.get(key) : indexes[castKeys.indexOf(key)]
-    if (first === undefined) {
-      if (map) map.set(key, index)
-      else {
-        castKeys.push(key)
-        indexes.push(index)
+    if (credit.name.includes('|') || character.includes('|')) return duplicateCastByKey(list)
+    const name = credit.name.trim().toLowerCase()
+    const role = character === '' ? '' : character.trim().toLowerCase()
+    let first: number | undefined
+    for (let at = 0; at < castNames.length; at++) {
+      if (castNames[at] === name && castCharacters[at] === role) {
+        first = castIndexes[at]
+        break
       }
-    } else {
-      const as = character ? ` as ${character}` : ''
-      ;(found ??= []).push({
-        rule: 'duplicate-cast',
-        message: `${credit.name}${as} is listed in the cast twice (also cast.${first}).`,
-        segments: ['cast', index, 'name'],
-      })
     }
+    if (first === undefined) {
+      castNames.push(name)
+      castCharacters.push(role)
+      castIndexes.push(index)
+    } else (found ??= []).push(castFinding(credit.name, character, index, first))
   }
   return found ?? NONE
+}
+
+/** `duplicate-cast` with a Map from `name|character` keys to the first credit holding each. */
+function duplicateCastByKey(list: unknown[]): _LintFinding[] {
+  const seen = new Map<string, number>()
+  const found: _LintFinding[] = []
+  for (let index = 0; index < list.length; index++) {
+    const credit: unknown = list[index]
+    if (!isItem(credit) || typeof credit.name !== 'string') continue
+    const character = typeof credit.character === 'string' ? credit.character : ''
+    const key = `${credit.name.trim().toLowerCase()}|${character.trim().toLowerCase()}`
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, index)
+    else found.push(castFinding(credit.name, character, index, first))
+  }
+  return found
+}
+
+function castFinding(name: string, character: string, index: number, first: number): _LintFinding {
+  const as = character ? ` as ${character}` : ''
+  return {
+    rule: 'duplicate-cast',
+    message: `${name}${as} is listed in the cast twice (also cast.${first}).`,
+    segments: ['cast', index, 'name'],
+  }
 }
 
 const implausibleRuntime: Rule = (film, { runtime }) => {
