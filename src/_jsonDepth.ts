@@ -8,14 +8,21 @@
  */
 export function _jsonDepth(text: string, limit: number): number {
   let depth = 0
-  let inString = false
-  for (let index = 0; index < text.length; index++) {
+  const length = text.length
+  for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index)
-    if (inString) {
-      if (code === 92) index++ // backslash: skip the escaped character
-      else if (code === 34) inString = false
-    } else if (code === 34) inString = true
-    else if (code === 91 || code === 123) {
+    if (code === 34) {
+      // Note: jump to the closing quote with `indexOf`; a quote after an odd run of backslashes
+      // is escaped. Most of a record's text is inside strings, so this skips most of it natively.
+      for (;;) {
+        const quote = text.indexOf('"', index + 1)
+        if (quote === -1) return -1
+        let before = quote - 1
+        while (text.charCodeAt(before) === 92) before--
+        index = quote
+        if ((quote - 1 - before) % 2 === 0) break
+      }
+    } else if (code === 91 || code === 123) {
       if (++depth > limit) return index
     } else if (code === 93 || code === 125) depth--
   }

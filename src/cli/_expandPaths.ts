@@ -1,6 +1,5 @@
 import { readdir, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { _DATASET_EXTENSIONS } from '../validate/_validatePath.js'
 import { CliError } from './_cliError.js'
 
@@ -47,11 +46,12 @@ export async function _expandPaths(paths: readonly string[]): Promise<string[]> 
         .filter((file) => !/(?:^|[\\/])(?:node_modules|\.[^\\/.][^\\/]*)[\\/]/.test(file.slice(path.length)))
         .sort()
       if (found.length === 0) throw new CliError(`Cannot validate \`${path}\`: it holds no dataset files.`)
-    } else if (isDynamicPattern(path)) {
+    } else {
+      // Note: the glob library is loaded only for a path that names no file or folder.
+      const { glob, isDynamicPattern } = await import('tinyglobby')
+      if (!isDynamicPattern(path)) throw new CliError(`Cannot read \`${path}\`: no such file or folder.`)
       found = (await glob(path, { onlyFiles: true, expandDirectories: false })).filter(isDataset).sort()
       if (found.length === 0) throw new CliError(`Cannot validate \`${path}\`: the pattern matches no dataset files.`)
-    } else {
-      throw new CliError(`Cannot read \`${path}\`: no such file or folder.`)
     }
     for (const file of found) files.add(file)
   }

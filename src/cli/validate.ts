@@ -63,7 +63,8 @@ async function validatePaths(paths: string[], options: ValidateOptions, shard: S
   const config = await _loadConfig(options.config)
   // Note: a JSON Lines file is split by records across shards; any other file goes to one shard.
   const files = (await _expandPaths(paths)).filter((file) => !shard || isJsonLines(file) || _inShard(file, shard))
-  const checker = _createChecker({ config })
+  // Note: every record comes from a file reader, so it is plain data.
+  const checker = _createChecker({ config, plainData: true })
   const progress = _progress(files.length)
   const counting: _Checker = {
     check(value, file, record) {

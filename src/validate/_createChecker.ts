@@ -4,7 +4,7 @@ import { safeParseFilm } from '../schemas/safeParseFilm.js'
 import { _compileIs } from './_compileIs.js'
 import { _DuplicateIndex, type _Origin } from './_duplicateIndex.js'
 import type { _Found } from './_found.js'
-import { _LINT_RULES, type _LintContext } from './_lintRules.js'
+import { _LINT_RULES, type _LintContext, type _LintFinding } from './_lintRules.js'
 import { _RULES } from './_ruleCatalog.js'
 import { _schemaRule } from './_schemaRule.js'
 import type { RuleSetting, ValidateConfig } from './validateConfig.js'
@@ -15,6 +15,8 @@ export interface _CheckerOptions {
   config?: ValidateConfig | undefined
   /** Today as an ISO date, for `release-in-future`; default: the current UTC date. */
   today?: string | undefined
+  /** Whether every record is plain data read from a file (see `_compileIs`); default `false`. */
+  plainData?: boolean | undefined
 }
 
 /** Checks records one by one, remembering what it saw to find duplicates across files. */
@@ -56,14 +58,23 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
   })
   const duplicateSeverity = severityOf('duplicate-film')
 
-  const isFilm = _compileIs(FilmSchema)
+  const isFilm = _compileIs(FilmSchema, { plainData: options.plainData === true })
   const seen = new _DuplicateIndex()
   const files: string[] = []
   let lastFile: string | undefined
 
+  // Note: the message is written only for a duplicate; the lookups run for every record.
+  const duplicateOf = (first: _Origin, fileNumber: number, record: number, file: string, segments: (string | number)[], what: string): _Found | undefined => {
+    if (first.file === fileNumber && first.record === record) return undefined
+    const firstFile = files[first.file] ?? file
+    const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
+    return { severity: duplicateSeverity as Severity, rule: 'duplicate-film', message: `This film has ${what}, as ${place} does.`, segments, atKey: false }
+  }
+
   return {
     check(value, file, record) {
-      const found: _Found[] = []
+      // Note: a clean record, the common case, allocates nothing here.
+      let found: _Found[] | undefined
 
       // Step: the schema, every issue at its path; valibot lists them only for a failing record.
       const result = isFilm(value) ? undefined : safeParseFilm(value)
@@ -72,15 +83,17 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
           const rule = _schemaRule(issue)
           const severity = severityOf(rule)
           if (!severity) continue
-          found.push({ severity, rule, message: issue.message, segments: splitPath(issue.path), atKey: rule === 'unknown-field' })
+          ;(found ??= []).push({ severity, rule, message: issue.message, segments: splitPath(issue.path), atKey: rule === 'unknown-field' })
         }
       }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return found
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return found ?? NOTHING
       const film = value as Record<string, unknown>
 
       // Step: the record-level lint rules.
-      for (const { rule, severity } of lint) {
-        for (const finding of rule(film, context)) found.push({ ...finding, severity, atKey: false })
+      for (let index = 0; index < lint.length; index++) {
+        const { rule, severity } = lint[index] as (typeof lint)[number]
+        const findings = rule(film, context)
+        for (let at = 0; at < findings.length; at++) (found ??= []).push({ ...(findings[at] as _LintFinding), severity, atKey: false })
       }
 
       // Step: duplicates across every record checked so far.
@@ -89,29 +102,28 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
           files.push(file)
           lastFile = file
         }
-        const origin = { file: files.length - 1, record }
-        // Note: the message is written only for a duplicate; this runs for every record.
-        const duplicateOf = (first: _Origin | undefined, segments: (string | number)[], what: () => string): _Found | undefined => {
-          if (!first || (first.file === origin.file && first.record === origin.record)) return undefined
-          const firstFile = files[first.file] ?? file
-          const place = firstFile === file ? `record ${first.record}` : `record ${first.record} of ${firstFile}`
-          return { severity: duplicateSeverity, rule: 'duplicate-film', message: `This film has ${what()}, as ${place} does.`, segments, atKey: false }
-        }
+        const fileNumber = files.length - 1
         const ids = film.ids as Record<string, unknown> | undefined
         const imdb = ids?.imdb
         let duplicate: _Found | undefined
-        if (typeof imdb === 'string') duplicate = duplicateOf(seen.add(imdb, origin), ['ids', 'imdb'], () => `the IMDb id ${imdb}`)
+        if (typeof imdb === 'string') {
+          const first = seen.add(imdb, fileNumber, record)
+          if (first) duplicate = duplicateOf(first, fileNumber, record, file, ['ids', 'imdb'], `the IMDb id ${imdb}`)
+        }
         const { title, year } = film
         if (typeof title === 'string' && typeof year === 'number') {
-          const first = seen.add(`${title.trim().toLowerCase()}\u0000${year}`, origin)
-          duplicate ??= duplicateOf(first, ['title'], () => `the title and year ${title} (${year})`)
+          const first = seen.add(`${title.trim().toLowerCase()}\u0000${year}`, fileNumber, record)
+          if (first && !duplicate) duplicate = duplicateOf(first, fileNumber, record, file, ['title'], `the title and year ${title} (${year})`)
         }
-        if (duplicate) found.push(duplicate)
+        if (duplicate) (found ??= []).push(duplicate)
       }
-      return found
+      return found ?? NOTHING
     },
   }
 }
+
+/** What `check` returns for a clean record: one shared, frozen empty list. */
+const NOTHING: _Found[] = Object.freeze([]) as unknown as _Found[]
 
 function splitPath(path: string): (string | number)[] {
   if (path === '') return []

@@ -6,25 +6,34 @@ export interface _Origin {
   record: number
 }
 
+/** Words a slot takes: two hash halves and where the key was first seen. */
+const SLOT = 3
+
 /**
- * A set of keys with where each was first seen, held in typed arrays as 64-bit hashes, so it costs
- * 32 bytes a key however long the keys are (two `Map` entries a film cost about ten times that).
+ * A set of keys with where each was first seen, held in one typed array as 64-bit hashes, so it
+ * costs 12 to 30 bytes a key (a table grown when four fifths full) however long the keys are.
+ *
+ * Note: a slot stores where a key was seen as one number, the record's number plus the records
+ * of the runs of files before it; a short table of runs turns it back into a file and a record.
  */
 export class _DuplicateIndex {
-  #hi = new Uint32Array(1024)
-  #lo = new Uint32Array(1024)
-  #file = new Uint32Array(1024)
-  #record = new Uint32Array(1024)
+  #slots = new Uint32Array(1024 * SLOT)
+  #capacity = 1024
   #size = 0
+  /** Per run of records from one file: the file's number and the number before its first record. */
+  #runFiles: number[] = []
+  #runBases: number[] = []
+  #runMax = 0
 
   /**
    * Adds a key, or finds where it was first seen.
    *
    * @param key The key.
-   * @param origin Where it is seen now.
+   * @param file Where it is seen now: the file's number.
+   * @param record And the record's number in that file.
    * @returns Where it was first seen, or `undefined` when it is new.
    */
-  add(key: string, origin: _Origin): _Origin | undefined {
+  add(key: string, file: number, record: number): _Origin | undefined {
     // Note: two independent 32-bit FNV-1a hashes; a false match needs both to collide.
     let hi = 0x811c9dc5
     let lo = 0x050c5d1f
@@ -35,40 +44,65 @@ export class _DuplicateIndex {
     }
     hi >>>= 0
     lo = (lo >>> 0) || 1
-    const mask = this.#lo.length - 1
+    const slots = this.#slots
+    const mask = this.#capacity - 1
     let slot = (hi ^ lo) & mask
-    while (this.#lo[slot] !== 0) {
-      if (this.#hi[slot] === hi && this.#lo[slot] === lo) {
-        return { file: this.#file[slot] ?? 0, record: this.#record[slot] ?? 0 }
-      }
+    while (slots[slot * SLOT + 1] !== 0) {
+      const at = slot * SLOT
+      if (slots[at] === hi && slots[at + 1] === lo) return this.#origin(slots[at + 2] ?? 0)
       slot = (slot + 1) & mask
     }
-    this.#hi[slot] = hi
-    this.#lo[slot] = lo
-    this.#file[slot] = origin.file
-    this.#record[slot] = origin.record
-    if (++this.#size * 2 > this.#lo.length) this.#grow()
+    const at = slot * SLOT
+    slots[at] = hi
+    slots[at + 1] = lo
+    slots[at + 2] = this.#ordinal(file, record)
+    // Note: grown at four fifths full; linear probing stays short there, and the table stays small.
+    if (++this.#size * 5 > this.#capacity * 4) this.#grow()
     return undefined
   }
 
-  #grow(): void {
-    const [hi, lo, file, record] = [this.#hi, this.#lo, this.#file, this.#record]
-    const length = lo.length * 2
-    this.#hi = new Uint32Array(length)
-    this.#lo = new Uint32Array(length)
-    this.#file = new Uint32Array(length)
-    this.#record = new Uint32Array(length)
-    const mask = length - 1
-    for (let index = 0; index < lo.length; index++) {
-      const l = lo[index] ?? 0
-      if (l === 0) continue
-      const h = hi[index] ?? 0
-      let slot = (h ^ l) & mask
-      while (this.#lo[slot] !== 0) slot = (slot + 1) & mask
-      this.#hi[slot] = h
-      this.#lo[slot] = l
-      this.#file[slot] = file[index] ?? 0
-      this.#record[slot] = record[index] ?? 0
+  /** One number for a file and record: the record's number after those of the runs before. */
+  #ordinal(file: number, record: number): number {
+    const last = this.#runFiles.length - 1
+    if (last === -1 || this.#runFiles[last] !== file) {
+      this.#runFiles.push(file)
+      this.#runBases.push(last === -1 ? 0 : (this.#runBases[last] ?? 0) + this.#runMax)
+      this.#runMax = 0
     }
+    // Note: counted from 1 even for a record numbered 0, so that 0 stays free to mean an empty slot.
+    if (record + 1 > this.#runMax) this.#runMax = record + 1
+    return (this.#runBases[this.#runBases.length - 1] ?? 0) + record + 1
+  }
+
+  #origin(ordinal: number): _Origin {
+    // Note: the last run whose base lies below the number; bases only grow.
+    let low = 0
+    let high = this.#runBases.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.#runBases[middle] ?? 0) < ordinal) low = middle
+      else high = middle - 1
+    }
+    return { file: this.#runFiles[low] ?? 0, record: ordinal - (this.#runBases[low] ?? 0) - 1 }
+  }
+
+  #grow(): void {
+    const old = this.#slots
+    const capacity = this.#capacity * 2
+    const slots = new Uint32Array(capacity * SLOT)
+    const mask = capacity - 1
+    for (let at = 0; at < old.length; at += SLOT) {
+      const lo = old[at + 1] ?? 0
+      if (lo === 0) continue
+      const hi = old[at] ?? 0
+      let slot = (hi ^ lo) & mask
+      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
+      const to = slot * SLOT
+      slots[to] = hi
+      slots[to + 1] = lo
+      slots[to + 2] = old[at + 2] ?? 0
+    }
+    this.#slots = slots
+    this.#capacity = capacity
   }
 }

@@ -15,41 +15,53 @@ type Rule = (film: Record<string, unknown>, context: _LintContext) => _LintFindi
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
-const NONE: [number, Record<string, unknown>][] = []
+/** What a rule returns when it finds nothing: one shared array, so a clean record allocates none. */
+const NONE: _LintFinding[] = []
 
-function items(film: Record<string, unknown>, key: string): [number, Record<string, unknown>][] {
+/** The record's list under `key`, or `undefined` when it is not a non-empty array. */
+function listOf(film: Record<string, unknown>, key: string): unknown[] | undefined {
   const list = film[key]
-  // Note: a plain loop; this runs several times for every record of a dataset.
-  if (!Array.isArray(list) || list.length === 0) return NONE
-  const out: [number, Record<string, unknown>][] = []
-  for (let index = 0; index < list.length; index++) {
-    const item: unknown = list[index]
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) out.push([index, item as Record<string, unknown>])
-  }
-  return out
+  return Array.isArray(list) && list.length > 0 ? list : undefined
 }
 
-const releaseInFuture: Rule = (film, { today }) =>
-  items(film, 'releaseDates').flatMap(([index, release]) => {
+/** Whether a list item is an object a rule reads (not null, not an array). */
+function isItem(item: unknown): item is Record<string, unknown> {
+  return typeof item === 'object' && item !== null && !Array.isArray(item)
+}
+
+// Note: the rules run for every record of a dataset, so they are plain loops that allocate nothing
+// until they find something.
+
+const releaseInFuture: Rule = (film, { today }) => {
+  const list = listOf(film, 'releaseDates')
+  if (!list) return NONE
+  let found: _LintFinding[] | undefined
+  for (let index = 0; index < list.length; index++) {
+    const release: unknown = list[index]
+    if (!isItem(release)) continue
     const date = release.date
-    if (typeof date !== 'string' || !PARTIAL_DATE.test(date) || date <= today.slice(0, date.length)) return []
-    return [
-      {
-        rule: 'release-in-future',
-        message: `The release date ${date} lies in the future (today is ${today}).`,
-        segments: ['releaseDates', index, 'date'],
-      },
-    ]
-  })
+    if (typeof date !== 'string' || !PARTIAL_DATE.test(date) || date <= today.slice(0, date.length)) continue
+    ;(found ??= []).push({
+      rule: 'release-in-future',
+      message: `The release date ${date} lies in the future (today is ${today}).`,
+      segments: ['releaseDates', index, 'date'],
+    })
+  }
+  return found ?? NONE
+}
 
 const yearMismatch: Rule = (film) => {
-  if (typeof film.year !== 'number') return []
+  if (typeof film.year !== 'number') return NONE
+  const list = listOf(film, 'releaseDates')
+  if (!list) return NONE
   let earliest: string | undefined
-  for (const [, release] of items(film, 'releaseDates')) {
+  for (let index = 0; index < list.length; index++) {
+    const release: unknown = list[index]
+    if (!isItem(release)) continue
     const date = release.date
     if (typeof date === 'string' && PARTIAL_DATE.test(date) && (earliest === undefined || date < earliest)) earliest = date
   }
-  if (earliest === undefined || Number(earliest.slice(0, 4)) === film.year) return []
+  if (earliest === undefined || Number(earliest.slice(0, 4)) === film.year) return NONE
   return [
     {
       rule: 'year-mismatch',
@@ -60,9 +72,14 @@ const yearMismatch: Rule = (film) => {
 }
 
 const conflictingGrosses: Rule = (film) => {
+  const list = listOf(film, 'grosses')
+  // Note: one gross cannot conflict with another.
+  if (!list || list.length < 2) return NONE
   const seen = new Map<string, [number, string]>()
   const found: _LintFinding[] = []
-  for (const [index, gross] of items(film, 'grosses')) {
+  for (let index = 0; index < list.length; index++) {
+    const gross: unknown = list[index]
+    if (!isItem(gross)) continue
     if (typeof gross.amount !== 'number' || typeof gross.currency !== 'string') continue
     const key = [gross.region ?? '', gross.scope ?? '', gross.date ?? ''].join('|')
     const figure = `${gross.amount} ${gross.currency}`
@@ -77,42 +94,91 @@ const conflictingGrosses: Rule = (film) => {
       })
     }
   }
-  return found
+  return found.length > 0 ? found : NONE
 }
 
+/** Names, characters and positions of the credits of the cast being checked, reused from record to record. */
+const castNames: string[] = []
+const castCharacters: string[] = []
+const castIndexes: number[] = []
+
 const duplicateCast: Rule = (film) => {
+  const list = listOf(film, 'cast')
+  // Note: one credit cannot repeat another.
+  if (!list || list.length < 2) return NONE
+  if (list.length > 32) return duplicateCastByKey(list)
+  // Note: while no name or character holds a `|`, two keys `name|character` are equal exactly when
+  // their names and characters are; comparing the parts saves building the keys. A `|` anywhere
+  // starts over with the keys themselves.
+  castNames.length = 0
+  castCharacters.length = 0
+  castIndexes.length = 0
+  let found: _LintFinding[] | undefined
+  for (let index = 0; index < list.length; index++) {
+    const credit: unknown = list[index]
+    if (!isItem(credit) || typeof credit.name !== 'string') continue
+    const character = typeof credit.character === 'string' ? credit.character : ''
+    if (credit.name.includes('|') || character.includes('|')) return duplicateCastByKey(list)
+    const name = credit.name.trim().toLowerCase()
+    const role = character === '' ? '' : character.trim().toLowerCase()
+    let first: number | undefined
+    for (let at = 0; at < castNames.length; at++) {
+      if (castNames[at] === name && castCharacters[at] === role) {
+        first = castIndexes[at]
+        break
+      }
+    }
+    if (first === undefined) {
+      castNames.push(name)
+      castCharacters.push(role)
+      castIndexes.push(index)
+    } else (found ??= []).push(castFinding(credit.name, character, index, first))
+  }
+  return found ?? NONE
+}
+
+/** `duplicate-cast` with a Map from `name|character` keys to the first credit holding each. */
+function duplicateCastByKey(list: unknown[]): _LintFinding[] {
   const seen = new Map<string, number>()
   const found: _LintFinding[] = []
-  for (const [index, credit] of items(film, 'cast')) {
-    if (typeof credit.name !== 'string') continue
+  for (let index = 0; index < list.length; index++) {
+    const credit: unknown = list[index]
+    if (!isItem(credit) || typeof credit.name !== 'string') continue
     const character = typeof credit.character === 'string' ? credit.character : ''
     const key = `${credit.name.trim().toLowerCase()}|${character.trim().toLowerCase()}`
     const first = seen.get(key)
     if (first === undefined) seen.set(key, index)
-    else {
-      const as = character ? ` as ${character}` : ''
-      found.push({
-        rule: 'duplicate-cast',
-        message: `${credit.name}${as} is listed in the cast twice (also cast.${first}).`,
-        segments: ['cast', index, 'name'],
-      })
-    }
+    else found.push(castFinding(credit.name, character, index, first))
   }
   return found
 }
 
-const implausibleRuntime: Rule = (film, { runtime }) =>
-  items(film, 'runtimes').flatMap(([index, cut]) => {
+function castFinding(name: string, character: string, index: number, first: number): _LintFinding {
+  const as = character ? ` as ${character}` : ''
+  return {
+    rule: 'duplicate-cast',
+    message: `${name}${as} is listed in the cast twice (also cast.${first}).`,
+    segments: ['cast', index, 'name'],
+  }
+}
+
+const implausibleRuntime: Rule = (film, { runtime }) => {
+  const list = listOf(film, 'runtimes')
+  if (!list) return NONE
+  let found: _LintFinding[] | undefined
+  for (let index = 0; index < list.length; index++) {
+    const cut: unknown = list[index]
+    if (!isItem(cut)) continue
     const minutes = cut.minutes
-    if (typeof minutes !== 'number' || (minutes >= runtime.min && minutes <= runtime.max)) return []
-    return [
-      {
-        rule: 'implausible-runtime',
-        message: `A running time of ${minutes} minutes is implausible (expected ${runtime.min} to ${runtime.max}).`,
-        segments: ['runtimes', index, 'minutes'],
-      },
-    ]
-  })
+    if (typeof minutes !== 'number' || (minutes >= runtime.min && minutes <= runtime.max)) continue
+    ;(found ??= []).push({
+      rule: 'implausible-runtime',
+      message: `A running time of ${minutes} minutes is implausible (expected ${runtime.min} to ${runtime.max}).`,
+      segments: ['runtimes', index, 'minutes'],
+    })
+  }
+  return found ?? NONE
+}
 
 /** The lint rules that look at one record at a time, by id. */
 export const _LINT_RULES: Record<string, Rule> = {

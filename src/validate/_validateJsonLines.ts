@@ -1,6 +1,6 @@
 import { parse as parseJsonTree } from '@humanwhocodes/momoa'
 import type { _Checker } from './_createChecker.js'
-import { _eachLine } from './_eachLine.js'
+import { _eachRawLine } from './_eachRawLine.js'
 import { _jsonLocate } from './_jsonLocate.js'
 import type { Shard } from './_shard.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
@@ -20,17 +20,28 @@ export async function _validateJsonLines(path: string, checker: _Checker, shard?
   const issues: ValidationIssue[] = []
   let records = 0
   let checked = 0
-  await _eachLine(path, (raw, number) => {
-    const line = number === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-    if (line.trim() === '') return
+  await _eachRawLine(path, (buffer, start, end, number) => {
+    // Note: a line that opens with `{` is neither blank nor behind a byte order mark, so the common
+    // line is decoded once, right before it is parsed, and skipped lines are never decoded.
+    let line: string | undefined
+    if (buffer[start] !== 0x7b) {
+      const raw = buffer.toString('utf8', start, end)
+      line = number === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+      if (line.trim() === '') return
+    }
     records++
     if (shard && (records - 1) % shard.count !== shard.index - 1) return
     checked++
-    if (line.length > _LIMITS.lineLength) {
-      const message = `Line ${number} is ${line.length} characters long; reelmark reads lines of at most ${_LIMITS.lineLength}.`
-      issues.push(_fileIssue('input-too-large', message, { line: number, column: 1 }, records))
-      return
+    // Note: a UTF-8 line has no more characters than bytes, so only a long one is measured.
+    if (end - start > _LIMITS.lineLength) {
+      line ??= buffer.toString('utf8', start, end)
+      if (line.length > _LIMITS.lineLength) {
+        const message = `Line ${number} is ${line.length} characters long; reelmark reads lines of at most ${_LIMITS.lineLength}.`
+        issues.push(_fileIssue('input-too-large', message, { line: number, column: 1 }, records))
+        return
+      }
     }
+    line ??= buffer.toString('utf8', start, end)
     const tooDeep = _jsonTooDeep(line, number - 1)
     if (tooDeep) {
       issues.push({ ...tooDeep, record: records })

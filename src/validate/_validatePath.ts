@@ -4,11 +4,6 @@ import { _fileIssue } from './_toIssues.js'
 import { extname } from 'node:path'
 import type { _Checker } from './_createChecker.js'
 import type { Shard } from './_shard.js'
-import { _validateCsv } from './_validateCsv.js'
-import { _validateJson } from './_validateJson.js'
-import { _validateJsonLines } from './_validateJsonLines.js'
-import { _validateMarkdown } from './_validateMarkdown.js'
-import { _validateYaml } from './_validateYaml.js'
 import type { FileReport } from './validationIssue.js'
 
 /** The file extensions `reelmark validate` reads. */
@@ -36,22 +31,39 @@ async function tooLarge(path: string): Promise<FileReport | undefined> {
   return { path, records: 0, issues: [_fileIssue('input-too-large', message, { line: 1, column: 1 })] }
 }
 
+// Note: each format's reader (and its libraries: yaml, csv-parse, remark) is imported only when a
+// file of that format is met, so checking one JSON file loads none of the others.
 async function read(path: string, checker: _Checker, shard?: Shard): Promise<FileReport> {
   switch (extname(path).toLowerCase()) {
     case '.jsonl':
-    case '.ndjson':
+    case '.ndjson': {
+      const { _validateJsonLines } = await import('./_validateJsonLines.js')
       return _validateJsonLines(path, checker, shard)
+    }
     case '.csv':
-      return _validateCsv(path, checker, false)
-    case '.tsv':
-      return _validateCsv(path, checker, true)
-    case '.json':
-      return (await tooLarge(path)) ?? _validateJson(await readFile(path, 'utf8'), path, checker)
+    case '.tsv': {
+      const { _validateCsv } = await import('./_validateCsv.js')
+      return _validateCsv(path, checker, extname(path).toLowerCase() === '.tsv')
+    }
+    case '.json': {
+      const refused = await tooLarge(path)
+      if (refused) return refused
+      const { _validateJson } = await import('./_validateJson.js')
+      return _validateJson(await readFile(path, 'utf8'), path, checker)
+    }
     case '.yaml':
-    case '.yml':
-      return (await tooLarge(path)) ?? _validateYaml(await readFile(path, 'utf8'), path, checker)
-    case '.md':
-      return (await tooLarge(path)) ?? _validateMarkdown(await readFile(path, 'utf8'), path, checker)
+    case '.yml': {
+      const refused = await tooLarge(path)
+      if (refused) return refused
+      const { _validateYaml } = await import('./_validateYaml.js')
+      return _validateYaml(await readFile(path, 'utf8'), path, checker)
+    }
+    case '.md': {
+      const refused = await tooLarge(path)
+      if (refused) return refused
+      const { _validateMarkdown } = await import('./_validateMarkdown.js')
+      return _validateMarkdown(await readFile(path, 'utf8'), path, checker)
+    }
     default:
       throw new TypeError(
         `Cannot validate a file with \`${path}\` for \`path\`, expected one of: ${_DATASET_EXTENSIONS.join(', ')}.`,

@@ -56,3 +56,34 @@ describe('_compileIs', () => {
     expect(isFilm({ ...film, releaseDates: [{ date: '1984-02-29' }] })).toBe(true)
   })
 })
+
+describe('_compileIs on plain data', () => {
+  const isFilm = _compileIs(FilmSchema, { plainData: true })
+
+  it('agrees with valibot on every record one change away from the examples', () => {
+    const cases = examples.flatMap(mutations)
+    const disagreements = cases.filter((film) => isFilm(film) !== v.is(FilmSchema, film))
+    expect(disagreements).toEqual([])
+    expect(cases.some((film) => isFilm(film))).toBe(true)
+    expect(cases.some((film) => !isFilm(film))).toBe(true)
+  })
+
+  it('still looks up every key of an object that is not plain', () => {
+    const [film] = examples
+    const { title: _, ...rest } = film as Record<string, unknown>
+    const withGetter = Object.assign(Object.create({ get title() { return 'Mask' } }) as object, rest)
+    expect(v.is(FilmSchema, withGetter)).toBe(true)
+    expect(isFilm(withGetter)).toBe(true)
+  })
+})
+
+describe('_compileIs on plain data, text without surrounding spaces', () => {
+  const isFilm = _compileIs(FilmSchema, { plainData: true })
+
+  it('agrees with valibot on titles with every kind of space at either end', () => {
+    const [film] = examples
+    const spaces = [' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085']
+    const titles = ['', 'a', 'é', '\ud800', 'a b', ...spaces, ...spaces.flatMap((space) => [`${space}a`, `a${space}`, `a${space}b`, `${space}${space}`])]
+    for (const title of titles) expect([title, isFilm({ ...film, title })]).toEqual([title, v.is(FilmSchema, { ...film, title })])
+  })
+})
