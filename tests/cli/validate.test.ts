@@ -163,3 +163,17 @@ describe('reelmark validate', () => {
     expect(runCli(['validate', join(folder, 'package.json')]).code).toBe(1)
   })
 })
+
+describe('reelmark validate where code generation is forbidden', () => {
+  it('checks records with the same result when Node forbids code generation from strings', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const root = new URL('../..', import.meta.url).pathname
+    const run = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', cli, 'validate', 'examples/films'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe(runCli(['validate', 'examples/films'], { cwd: root }).stdout)
+  })
+})
