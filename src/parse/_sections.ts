@@ -47,6 +47,9 @@ const WORDS: Record<Scored, [RegExp, number][]> = {
   ],
 }
 
+const WORD_ENTRIES = Object.entries(WORDS) as [Scored, [RegExp, number][]][]
+const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
+
 // Headings that name a kind outright.
 const HEADINGS: [RegExp, SectionKind][] = [
   [/plot|story|synopsis|summary|premise/i, 'plot'],
@@ -65,18 +68,24 @@ function _escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+// Note: `match` on a global pattern counts without building a match object per hit.
 function _count(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0
-  return [...text.matchAll(pattern)].length
+  return text.match(pattern)?.length ?? 0
 }
 
-function _nameCount(text: string, names: string[]): number {
-  let count = 0
-  for (const name of names) {
+/** One pattern per name, matching the full name or its last word; built once per review. */
+export type _NamePatterns = Record<keyof _RoleNames, RegExp[]>
+
+function _namePatterns(names: string[]): RegExp[] {
+  return names.map((name) => {
     const parts = [name, name.split(/\s+/).at(-1) ?? name]
-    const pattern = new RegExp(`\\b(?:${parts.map(_escape).join('|')})\\b`, 'g')
-    count += _count(text, pattern) > 0 ? 1 : 0
-  }
+    return new RegExp(`\\b(?:${parts.map(_escape).join('|')})\\b`)
+  })
+}
+
+function _nameCount(text: string, patterns: RegExp[]): number {
+  let count = 0
+  for (const pattern of patterns) if (pattern.test(text)) count++
   return count
 }
 
@@ -87,18 +96,18 @@ function _nameCount(text: string, names: string[]): number {
  * @param block The paragraph.
  * @param index Its place among the paragraphs.
  * @param total How many paragraphs there are.
- * @param names Names of the film's directors, writers and actors.
+ * @param names Names of the film's directors, writers and actors, as patterns.
  * @param rated Whether the paragraph holds the review's rating.
  * @returns Its kind.
  */
-export function _sectionKind(block: _Block, index: number, total: number, names: _RoleNames, rated: boolean): SectionKind {
+export function _sectionKind(block: _Block, index: number, total: number, names: _NamePatterns, rated: boolean): SectionKind {
   if (block.heading) {
     for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
   }
   const text = block.text
   const words = Math.max(20, text.split(/\s+/).length)
   const scores = new Map<SectionKind, number>()
-  for (const [kind, patterns] of Object.entries(WORDS) as [Scored, [RegExp, number][]][]) {
+  for (const [kind, patterns] of WORD_ENTRIES) {
     let score = 0
     for (const [pattern, weight] of patterns) score += _count(text, pattern) * weight
     scores.set(kind, (score * 60) / words)
@@ -106,13 +115,14 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   // Note: a paragraph that opens on the director's or writer's name is about their craft.
   // Note: the first paragraph introduces the film and its maker, so names there do not count.
   const opening = index === 0 ? '' : text.slice(0, 80)
-  scores.set('direction', scores.get('direction')! + _nameCount(text, names.directors) * 1.5 + (_nameCount(opening, names.directors) ? 2 : 0))
-  scores.set('writing', scores.get('writing')! + _nameCount(text, names.writers) * 1.5 + (_nameCount(opening, names.writers) ? 2 : 0))
-  scores.set('acting', scores.get('acting')! + Math.min(3, _nameCount(text, names.actors)) * 0.8)
-  if (/\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u.test(text) && _nameCount(text, names.actors) > 0) scores.set('acting', scores.get('acting')! + 2)
-  if (_nameCount(opening, names.actors) > 0) scores.set('acting', scores.get('acting')! + 1)
+  const actors = _nameCount(text, names.actors)
+  scores.set('direction', scores.get('direction')! + _nameCount(text, names.directors) * 1.5 + (opening && _nameCount(opening, names.directors) ? 2 : 0))
+  scores.set('writing', scores.get('writing')! + _nameCount(text, names.writers) * 1.5 + (opening && _nameCount(opening, names.writers) ? 2 : 0))
+  scores.set('acting', scores.get('acting')! + Math.min(3, actors) * 0.8)
+  if (actors > 0 && AS_ROLE.test(text)) scores.set('acting', scores.get('acting')! + 2)
+  if (opening && _nameCount(opening, names.actors) > 0) scores.set('acting', scores.get('acting')! + 1)
   let openingVerdict = 0
-  for (const [pattern] of WORDS.verdict) openingVerdict += _count(opening, pattern)
+  if (opening) for (const [pattern] of WORDS.verdict) openingVerdict += _count(opening, pattern)
   if (openingVerdict > 0) scores.set('verdict', scores.get('verdict')! + 3)
   if (rated) scores.set('verdict', scores.get('verdict')! + 4)
   if (index === total - 1 && total > 2) scores.set('verdict', scores.get('verdict')! + 1.5)
@@ -138,8 +148,13 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
  */
 export function _sections(blocks: _Block[], names: _RoleNames, ratedBlock: number): Section[] {
   const sections: Section[] = []
+  const patterns: _NamePatterns = {
+    directors: _namePatterns(names.directors),
+    writers: _namePatterns(names.writers),
+    actors: _namePatterns(names.actors),
+  }
   blocks.forEach((block, index) => {
-    const kind = _sectionKind(block, index, blocks.length, names, index === ratedBlock)
+    const kind = _sectionKind(block, index, blocks.length, patterns, index === ratedBlock)
     const last = sections.at(-1)
     if (last && last.kind === kind) last.paragraphs.push(block.text)
     else sections.push({ kind, paragraphs: [block.text] })
