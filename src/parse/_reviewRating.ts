@@ -103,6 +103,11 @@ function _rating(value: number, text: string, best?: number, worst?: number): Re
 }
 
 interface Form {
+  /**
+   * Words or characters every match holds: text without them is passed over before the
+   * pattern runs. Each trigger is case-insensitive exactly where its pattern is.
+   */
+  trigger?: RegExp
   pattern: RegExp
   read: (match: RegExpExecArray, text: string) => ReviewRating | undefined
 }
@@ -110,6 +115,7 @@ interface Form {
 const FORMS: Form[] = [
   // "7 on a scale of 1 to 10", "on a scale of 1-10, I give it a 7"
   {
+    trigger: /scale/i,
     pattern: new RegExp(
       String.raw`\b(${NUMBER})\s+on\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b|\bon\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3}),?\s+(?:i(?:'d|’d| would)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film))?)\s+)?(?:an?\s+)?(${NUMBER})\b`,
       'gi',
@@ -146,6 +152,7 @@ const FORMS: Form[] = [
   },
   // "7/10", "9.5/10", "79/100", "4/10 stars", "* / ****"
   {
+    trigger: /\//,
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(\d{1,3}(?:\.\d{1,2})?|${GLYPHS})\s*\/\s*(\d{1,3}|[*★✪✭]{2,5})(?![\w/]|\.\d|,\d)(\s*(?:stars?|points?))?`,
       'gi',
@@ -203,6 +210,7 @@ const FORMS: Form[] = [
   },
   // "two thumbs up", "thumbs down"
   {
+    trigger: /thumb/i,
     pattern: /\b(?:(two|both|one)\s+)?thumbs?\s+(?:way\s+|firmly\s+|solidly\s+)?(up|down)\b/gi,
     read: (match) => {
       const [whole, count, direction] = match
@@ -213,6 +221,7 @@ const FORMS: Form[] = [
   },
   // "★★★½", "***1/2", "****" standing alone on a line or before "stars"
   {
+    trigger: /[*★½]/,
     pattern: /(?<![*\w★])(★{1,5}½?|★*½)(☆{0,5})(?![★☆])|(?<=^|\n|:\s?)[ \t]*\(?(\*{1,5}\s?(?:1\/2|½)?)\)?(\s*stars?)?[ \t]*(?=\r?\n|$)|(?<![*\w])(\*{1,5}\s?(?:1\/2|½)?)(\s*stars?)(?=[\s.!,;)]|$)/g,
     read: (match) => {
       const [whole, solid, hollow, alone, unit1, starred, unit2] = match
@@ -231,6 +240,7 @@ const FORMS: Form[] = [
   },
   // "3 1/2 stars", "three stars", "1 Star", "I give it a 7", "Rating: 8"
   {
+    trigger: /star|\d/i,
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER})(\s*(?:-\s*)?stars?)\b|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?)\s+(?:an?\s+)?|(?:my\s+)?(?:rating|score|vote)\s*[:=]\s*)(\d{1,3}(?:\.\d)?)(?![\w./%]|,\d)`,
       'gi',
@@ -272,6 +282,7 @@ const FORMS: Form[] = [
 export function _findRatings(text: string): _RatingMatch[] {
   const found: _RatingMatch[] = []
   for (const form of FORMS) {
+    if (form.trigger && !form.trigger.test(text)) continue
     form.pattern.lastIndex = 0
     for (const match of text.matchAll(form.pattern)) {
       const exec = match as RegExpExecArray
