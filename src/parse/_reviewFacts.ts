@@ -82,6 +82,8 @@ const AWARD_NAMES: [RegExp, string][] = [
   [/\bindependent spirit awards?\b/i, 'Independent Spirit Award'],
   [/\bc[ée]sars?(?: awards?)?\b/i, 'César Award'],
 ]
+// Words every award name holds, so a sentence without any is passed over in one search.
+const ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
 // Crafts whose award category the sentence makes plain.
 const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bmake-?up\b/i, 'Best Makeup'],
@@ -246,6 +248,9 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
   }
 }
 
+// Note: `toLocaleString` builds a formatter on every call; this one is built once.
+const AMOUNT = new Intl.NumberFormat('en-US')
+
 /**
  * Writes an amount for a message: "over $48,000,000 (domestic, US)".
  *
@@ -253,13 +258,14 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
  * @returns The amount in words.
  */
 export function _moneyText(money: Money | Gross): string {
-  const amount = `${money.currency === 'USD' ? '$' : `${money.currency} `}${money.amount.toLocaleString('en-US')}`
+  const amount = `${money.currency === 'USD' ? '$' : `${money.currency} `}${AMOUNT.format(money.amount)}`
   const where = 'region' in money || 'scope' in money ? [(money as Gross).scope, (money as Gross).region].filter(Boolean).join(', ') : ''
   return `${money.qualifier ? `${money.qualifier} ` : ''}${amount}${where ? ` (${where})` : ''}`
 }
 
 function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
   const text = sentence.text
+  if (!ANY_AWARD.test(text)) return
   for (const [pattern, name] of AWARD_NAMES) {
     const match = pattern.exec(text)
     if (!match) continue
@@ -279,9 +285,10 @@ function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
         }
       }
     }
+    // Note: the recipients do not decide whether the award is new, so they are read only for a new one.
+    if (result.awards.some((other) => other.name === award.name && other.category === award.category)) continue
     const recipients = _recipients(text, match.index, result, whole.slice(0, sentence.start + match.index))
     if (recipients.length > 0) award.recipients = recipients
-    if (result.awards.some((other) => other.name === award.name && other.category === award.category)) continue
     result.awards.push(award)
     const what = `the ${award.name}${award.category ? ` for ${award.category}` : ''} (${award.result})`
     result.facts.push({ path: `awards.${result.awards.length - 1}`, what, start: sentence.start + match.index })

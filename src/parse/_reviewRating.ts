@@ -109,6 +109,8 @@ interface Form {
    */
   trigger?: RegExp
   pattern: RegExp
+  /** The same pattern without its line-start lookbehind, tried only where lines start. */
+  lineStarts?: RegExp
   read: (match: RegExpExecArray, text: string) => ReviewRating | undefined
 }
 
@@ -202,6 +204,7 @@ const FORMS: Form[] = [
   // A grade alone on its line: "B+"
   {
     pattern: /(?<=^|\n)[ \t]*([A-F])([+-])?[ \t]*(?=\r?\n|$)/g,
+    lineStarts: /[ \t]*([A-F])([+-])?[ \t]*(?=\r?\n|$)/y,
     read: (match) => {
       const [whole, letter, sign] = match
       const value = _LETTER_GRADES[`${letter}${sign ?? ''}`] ?? _LETTER_GRADES[letter!]
@@ -271,6 +274,20 @@ const FORMS: Form[] = [
   },
 ]
 
+/** Every match of a sticky pattern at the start of the text and just after each line feed. */
+function _atLineStarts(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  for (let start = 0; ; ) {
+    pattern.lastIndex = start
+    const match = pattern.exec(text)
+    if (match) matches.push(match)
+    const next = text.indexOf('\n', start)
+    if (next === -1) break
+    start = next + 1
+  }
+  return matches
+}
+
 /**
  * Finds every rating a review states, in text order, leaving out other people's ratings and the
  * numbers that only look like ratings (runtimes, dates, fractions, counts, "stars" meaning actors,
@@ -284,7 +301,7 @@ export function _findRatings(text: string): _RatingMatch[] {
   for (const form of FORMS) {
     if (form.trigger && !form.trigger.test(text)) continue
     form.pattern.lastIndex = 0
-    for (const match of text.matchAll(form.pattern)) {
+    for (const match of form.lineStarts ? _atLineStarts(text, form.lineStarts) : text.matchAll(form.pattern)) {
       const exec = match as RegExpExecArray
       const rating = form.read(exec, text)
       if (!rating) continue

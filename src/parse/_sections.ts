@@ -48,6 +48,7 @@ const WORDS: Record<Scored, [RegExp, number][]> = {
 }
 
 const WORD_ENTRIES = Object.entries(WORDS) as [Scored, [RegExp, number][]][]
+const SPACES = /\s+/g
 const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
 
 // Headings that name a kind outright.
@@ -105,7 +106,8 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
     for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
   }
   const text = block.text
-  const words = Math.max(20, text.split(/\s+/).length)
+  // Note: as many words as `split(/\s+/)` gives pieces, without building them.
+  const words = Math.max(20, (text.match(SPACES)?.length ?? 0) + 1)
   const scores = new Map<SectionKind, number>()
   for (const [kind, patterns] of WORD_ENTRIES) {
     let score = 0
