@@ -48,7 +48,6 @@ const WORDS: Record<Scored, [RegExp, number][]> = {
 }
 
 const WORD_ENTRIES = Object.entries(WORDS) as [Scored, [RegExp, number][]][]
-const SPACES = /\s+/g
 const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
 
 // Headings that name a kind outright.
@@ -67,6 +66,22 @@ const HEADINGS: [RegExp, SectionKind][] = [
 
 function _escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+// The code units `\s` matches.
+const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
+
+/** How many pieces `text.split(/\s+/)` gives: one more than the runs of white space. */
+function _pieces(text: string): number {
+  let runs = 0
+  let inSpace = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const space = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && SPACE.has(code)
+    if (space && !inSpace) runs++
+    inSpace = space
+  }
+  return runs + 1
 }
 
 // Note: `match` on a global pattern counts without building a match object per hit.
@@ -106,8 +121,7 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
     for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
   }
   const text = block.text
-  // Note: as many words as `split(/\s+/)` gives pieces, without building them.
-  const words = Math.max(20, (text.match(SPACES)?.length ?? 0) + 1)
+  const words = Math.max(20, _pieces(text))
   const scores = new Map<SectionKind, number>()
   for (const [kind, patterns] of WORD_ENTRIES) {
     let score = 0
