@@ -48,6 +48,112 @@ const WORDS: Record<Scored, [RegExp, number][]> = {
 }
 
 const WORD_ENTRIES = Object.entries(WORDS) as [Scored, [RegExp, number][]][]
+
+// Note: the craft patterns are counted in one pass over a paragraph. Every match starts a word
+// with one of a few lower-case prefixes ("friend" for "friends?"), so a prefix tree of them tells
+// where each pattern can match, and the pattern runs only there, as a sticky copy. A pattern
+// whose words do not all start with a letter is searched as before.
+interface _Node {
+  next: Map<number, _Node>
+  /** Bit `k` is set when pattern `k` has a word with the prefix ending here. */
+  patterns: number
+}
+const CRAFT_PATTERNS: RegExp[] = WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([pattern]) => pattern))
+const STICKY: RegExp[] = CRAFT_PATTERNS.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
+const UNINDEXED: number[] = []
+const TREE: _Node = { next: new Map(), patterns: 0 }
+CRAFT_PATTERNS.forEach((pattern, index) => {
+  const prefixes = _prefixes(pattern)
+  if (!prefixes) {
+    UNINDEXED.push(index)
+    return
+  }
+  for (const prefix of prefixes) {
+    let node = TREE
+    for (let at = 0; at < prefix.length; at++) {
+      const code = prefix.charCodeAt(at)
+      let next = node.next.get(code)
+      if (!next) {
+        next = { next: new Map(), patterns: 0 }
+        node.next.set(code, next)
+      }
+      node = next
+    }
+    node.patterns |= 1 << index
+  }
+})
+
+/**
+ * The lower-case letters each word of a `\b(?:one|two)\b` pattern (flags `gi`) starts with, or
+ * `undefined` when the pattern has another shape or a word that starts otherwise.
+ */
+function _prefixes(pattern: RegExp): string[] | undefined {
+  const body = /^\\b\(\?:(.*)\)\\b$/s.exec(pattern.source)?.[1]
+  if (body === undefined || pattern.flags !== 'gi') return undefined
+  const words: string[] = []
+  let depth = 0
+  let start = 0
+  for (let at = 0; at < body.length; at++) {
+    const character = body[at]
+    if (character === '\\') at++
+    else if (character === '(' || character === '[') depth++
+    else if (character === ')' || character === ']') depth--
+    else if (character === '|' && depth === 0) {
+      words.push(body.slice(start, at))
+      start = at + 1
+    }
+  }
+  words.push(body.slice(start))
+  const prefixes: string[] = []
+  for (const word of words) {
+    let letters = /^[a-z]*/.exec(word)![0]
+    // Note: a letter under a quantifier ("s?") may be missing from the text.
+    if (/^[?*+{]/.test(word.slice(letters.length))) letters = letters.slice(0, -1)
+    if (letters === '') return undefined
+    prefixes.push(letters)
+  }
+  return prefixes
+}
+
+/** Whether a code unit is one `\w` matches without the `u` flag. */
+function _isWord(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
+}
+
+/** How many matches each craft pattern has in the text, as `text.match(pattern).length` counts them. */
+function _craftCounts(text: string): number[] {
+  const counts: number[] = CRAFT_PATTERNS.map(() => 0)
+  const free: number[] = CRAFT_PATTERNS.map(() => 0)
+  let previous = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    const word = _isWord(code)
+    if (word && !previous) {
+      let mask = 0
+      let node: _Node | undefined = TREE
+      for (let next = at; next < text.length; next++) {
+        const letter = text.charCodeAt(next)
+        if (!((letter >= 0x61 && letter <= 0x7a) || (letter >= 0x41 && letter <= 0x5a))) break
+        node = node.next.get(letter | 0x20)
+        if (!node) break
+        mask |= node.patterns
+      }
+      for (let index = 0; mask !== 0; index++, mask >>>= 1) {
+        if ((mask & 1) === 0 || at < free[index]!) continue
+        const sticky = STICKY[index]!
+        sticky.lastIndex = at
+        const match = sticky.exec(text)
+        if (match) {
+          counts[index]!++
+          free[index] = at + match[0].length
+        }
+      }
+    }
+    previous = word
+  }
+  for (const index of UNINDEXED) counts[index] = _count(text, CRAFT_PATTERNS[index]!)
+  return counts
+}
 const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
 
 // Headings that name a kind outright.
@@ -123,9 +229,11 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   const text = block.text
   const words = Math.max(20, _pieces(text))
   const scores = new Map<SectionKind, number>()
+  const counts = _craftCounts(text)
+  let at = 0
   for (const [kind, patterns] of WORD_ENTRIES) {
     let score = 0
-    for (const [pattern, weight] of patterns) score += _count(text, pattern) * weight
+    for (const [, weight] of patterns) score += counts[at++]! * weight
     scores.set(kind, (score * 60) / words)
   }
   // Note: a paragraph that opens on the director's or writer's name is about their craft.
