@@ -77,15 +77,13 @@ function _finder(): RegExp {
   return finder
 }
 
-/** Offset of the first ASCII digit at or after `from` that does not follow another, or -1. */
+// An ASCII digit that does not follow another: where a written number starts.
+const NUMBER_START = /(?<![0-9])[0-9]/g
+
+/** Offset of the first number start at or after `from`, or -1. */
 function _nextNumber(text: string, from: number): number {
-  let previous = from > 0 ? text.charCodeAt(from - 1) : 0
-  for (let index = from; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 48 && code <= 57 && !(previous >= 48 && previous <= 57)) return index
-    previous = code
-  }
-  return -1
+  NUMBER_START.lastIndex = from
+  return NUMBER_START.exec(text)?.index ?? -1
 }
 
 /**

@@ -53,15 +53,14 @@ const WORD_ENTRIES = Object.entries(WORDS) as [Scored, [RegExp, number][]][]
 // with one of a few lower-case prefixes ("friend" for "friends?"), so a prefix tree of them tells
 // where each pattern can match, and the pattern runs only there, as a sticky copy. A pattern
 // whose words do not all start with a letter is searched as before.
-interface _Node {
-  next: Map<number, _Node>
-  /** Bit `k` is set when pattern `k` has a word with the prefix ending here. */
-  patterns: number
-}
+// The prefix tree: node `n` has its child for letter `l` (0 for "a") at `CHILDREN[n * 26 + l]`,
+// 0 for none (the root, node 0, is no one's child); bit `k` of `MASKS[n]` is set when pattern `k`
+// has a word with the prefix ending at node `n`.
 const CRAFT_PATTERNS: RegExp[] = WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([pattern]) => pattern))
 const STICKY: RegExp[] = CRAFT_PATTERNS.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
 const UNINDEXED: number[] = []
-const TREE: _Node = { next: new Map(), patterns: 0 }
+const children: number[] = []
+const masks: number[] = [0]
 CRAFT_PATTERNS.forEach((pattern, index) => {
   const prefixes = _prefixes(pattern)
   if (!prefixes) {
@@ -69,19 +68,20 @@ CRAFT_PATTERNS.forEach((pattern, index) => {
     return
   }
   for (const prefix of prefixes) {
-    let node = TREE
+    let node = 0
     for (let at = 0; at < prefix.length; at++) {
-      const code = prefix.charCodeAt(at)
-      let next = node.next.get(code)
-      if (!next) {
-        next = { next: new Map(), patterns: 0 }
-        node.next.set(code, next)
+      const slot = node * 26 + prefix.charCodeAt(at) - 0x61
+      if (!children[slot]) {
+        children[slot] = masks.length
+        masks.push(0)
       }
-      node = next
+      node = children[slot]!
     }
-    node.patterns |= 1 << index
+    masks[node] = masks[node]! | (1 << index)
   }
 })
+const CHILDREN = Int32Array.from({ length: masks.length * 26 }, (_, slot) => children[slot] ?? 0)
+const MASKS = Int32Array.from(masks)
 
 /**
  * The lower-case letters each word of a `\b(?:one|two)\b` pattern (flags `gi`) starts with, or
@@ -115,28 +115,31 @@ function _prefixes(pattern: RegExp): string[] | undefined {
   return prefixes
 }
 
-/** Whether a code unit is one `\w` matches without the `u` flag. */
-function _isWord(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-}
-
-/** How many matches each craft pattern has in the text, as `text.match(pattern).length` counts them. */
+/**
+ * How many matches each craft pattern has in the text, as `text.match(pattern).length` counts
+ * them; and last, how many pieces `text.split(/\s+/)` gives: one more than the runs of white space.
+ */
 function _craftCounts(text: string): number[] {
   const counts: number[] = CRAFT_PATTERNS.map(() => 0)
   const free: number[] = CRAFT_PATTERNS.map(() => 0)
   let previous = false
+  let runs = 0
+  let inSpace = false
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
-    const word = _isWord(code)
+    const space = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && SPACE.has(code)
+    if (space && !inSpace) runs++
+    inSpace = space
+    const word = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
     if (word && !previous) {
       let mask = 0
-      let node: _Node | undefined = TREE
+      let node = 0
       for (let next = at; next < text.length; next++) {
-        const letter = text.charCodeAt(next)
-        if (!((letter >= 0x61 && letter <= 0x7a) || (letter >= 0x41 && letter <= 0x5a))) break
-        node = node.next.get(letter | 0x20)
-        if (!node) break
-        mask |= node.patterns
+        const letter = text.charCodeAt(next) | 0x20
+        if (letter < 0x61 || letter > 0x7a) break
+        node = CHILDREN[node * 26 + letter - 0x61]!
+        if (node === 0) break
+        mask |= MASKS[node]!
       }
       for (let index = 0; mask !== 0; index++, mask >>>= 1) {
         if ((mask & 1) === 0 || at < free[index]!) continue
@@ -152,8 +155,10 @@ function _craftCounts(text: string): number[] {
     previous = word
   }
   for (const index of UNINDEXED) counts[index] = _count(text, CRAFT_PATTERNS[index]!)
+  counts.push(runs + 1)
   return counts
 }
+
 const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
 
 // Headings that name a kind outright.
@@ -176,19 +181,6 @@ function _escape(text: string): string {
 
 // The code units `\s` matches.
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
-
-/** How many pieces `text.split(/\s+/)` gives: one more than the runs of white space. */
-function _pieces(text: string): number {
-  let runs = 0
-  let inSpace = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const space = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && SPACE.has(code)
-    if (space && !inSpace) runs++
-    inSpace = space
-  }
-  return runs + 1
-}
 
 // Note: `match` on a global pattern counts without building a match object per hit.
 function _count(text: string, pattern: RegExp): number {
@@ -227,9 +219,9 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
     for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
   }
   const text = block.text
-  const words = Math.max(20, _pieces(text))
   const scores = new Map<SectionKind, number>()
   const counts = _craftCounts(text)
+  const words = Math.max(20, counts.at(-1)!)
   let at = 0
   for (const [kind, patterns] of WORD_ENTRIES) {
     let score = 0
