@@ -4,6 +4,7 @@ import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
 import { _findMoney } from './_money.js'
+import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
 import { _splitSentences, type _Span } from './_sentences.js'
 
@@ -68,6 +69,16 @@ const WRITTEN: readonly RegExp[] = [
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
 const AS_PAIR = new RegExp(String.raw`(?<name>${NAME})\s+as\s+(?:the\s+)?(?<character>${NAME})`, 'gu')
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${NAME})\s+\((?<name>${NAME})\)`, 'gu')
+// Note: the patterns that open on a name are tried only at the capitals just before their
+// keyword (see _namedMatches), each as a sticky copy.
+const NAME_FIRST = new Map<RegExp, { sticky: RegExp; keyword: RegExp }>([
+  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), keyword: /directs|directed|helms|helmed/g }],
+  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), keyword: /direction/g }],
+  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), keyword: /script|screenplay/g }],
+  // Note: these keywords take in the white space before them, which no name ends with.
+  [AS_PAIR, { sticky: _sticky(AS_PAIR), keyword: /\sas(?=\s)/g }],
+  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), keyword: /\s\(/g }],
+])
 const BY_PAIR = new RegExp(String.raw`\bby\s+(?<first>${NAME})\s+and\s+(?<second>${NAME})`, 'u')
 const BY_NAME = new RegExp(String.raw`\bby\s+(?<name>${NAME})`, 'u')
 const AWARD_NAMES: [RegExp, string][] = [
@@ -92,6 +103,16 @@ const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bvisual effects|special effects\b/i, 'Best Visual Effects'],
   [/\bfilm editing|\bedited\b/i, 'Best Film Editing'],
 ]
+
+function _sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
+}
+
+/** Every match of a global pattern, as `matchAll` gives them. */
+function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
+  const named = NAME_FIRST.get(pattern)
+  return named ? _namedMatches(text, named.sticky, named.keyword) : (text.matchAll(pattern) as Iterable<RegExpExecArray>)
+}
 
 function _cleanName(name: string): string | undefined {
   const words = name.trim().replace(/[’]/g, "'").replace(/'s$/, '').split(/\s+/)
@@ -167,7 +188,7 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
 function _people(text: string, result: _ReviewFacts): void {
   for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of _matchAll(text, pattern)) {
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
@@ -199,13 +220,13 @@ function _addCredit(name: string | undefined, character: string | undefined, sta
 function _cast(text: string, result: _ReviewFacts): void {
   // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
   const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
-  for (const match of text.matchAll(AS_PAIR)) {
+  for (const match of _matchAll(text, AS_PAIR)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) continue
     pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
   }
-  for (const match of text.matchAll(PARENS_PAIR)) {
+  for (const match of _matchAll(text, PARENS_PAIR)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /\d/.test(name)) continue
