@@ -1,4 +1,5 @@
 import type { ReviewRating } from '../schemas/review.js'
+import { _matchesAt } from './_matchesAt.js'
 
 /** A rating found in a review, and where. */
 export interface _RatingMatch {
@@ -27,6 +28,8 @@ const WORDS: Record<string, number> = {
 const NUMBER =
   String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:1\/2|½))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:and\s)?a\shalf)?)`
 const SCALE = String.raw`(?:\d{1,3}|ten|five|four|twenty|(?:a |one )?hundred)`
+// The first letter of a number word ("t" of "three"), at the start of a word.
+const NUMBER_WORD_STARTS = String.raw`\b(?:z(?=ero)|o(?=ne)|t(?=wo|hree|en)|f(?=our|ive)|s(?=ix|even)|e(?=ight)|n(?=ine))`
 const GLYPHS = String.raw`(?:[*★✪✭]{1,5}\s?(?:1\/2|½)?|½)`
 
 // Words that, just before a rating in the same sentence, make it someone else's rating.
@@ -111,6 +114,8 @@ interface Form {
   pattern: RegExp
   /** The same pattern without its line-start lookbehind, tried only where lines start. */
   lineStarts?: RegExp
+  /** The first character of every place a match can begin (see _matchesAt). */
+  starts?: RegExp
   read: (match: RegExpExecArray, text: string) => ReviewRating | undefined
 }
 
@@ -133,6 +138,7 @@ const FORMS: Form[] = [
   },
   // "4.5 out of 5 stars", "8 out of ten", "***1/2 out of ****", "1 star (out of 10)", "3 stars out of 5"
   {
+    starts: new RegExp(String.raw`[0-9½*★✪✭]|${NUMBER_WORD_STARTS}`, 'gi'),
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER}|${GLYPHS})(\s*(?:(?:stars?|points?)\s*)?(?:\(\s*)?(?:out\s+of|outta|from|of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?)(${SCALE}(?!\w)|[*★✪✭]{2,5}(?![*★✪✭\w]))(\s*(?:\)\s*)?(?:stars?|points?))?`,
       'gi',
@@ -243,6 +249,7 @@ const FORMS: Form[] = [
   },
   // "3 1/2 stars", "three stars", "1 Star", "I give it a 7", "Rating: 8"
   {
+    starts: new RegExp(String.raw`[0-9½]|${NUMBER_WORD_STARTS}|\b(?:s(?=core)|i(?=['’\s])|m(?=y)|r(?=ating)|v(?=ote))`, 'gi'),
     trigger: /star|\d/i,
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER})(\s*(?:-\s*)?stars?)\b|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?)\s+(?:an?\s+)?|(?:my\s+)?(?:rating|score|vote)\s*[:=]\s*)(\d{1,3}(?:\.\d)?)(?![\w./%]|,\d)`,
@@ -274,6 +281,20 @@ const FORMS: Form[] = [
   },
 ]
 
+const STICKY = new Map<Form, RegExp>()
+
+/** Every match of a form's pattern, as `matchAll` gives them. */
+function _formMatches(text: string, form: Form): Iterable<RegExpExecArray> {
+  if (form.lineStarts) return _atLineStarts(text, form.lineStarts)
+  if (!form.starts) return text.matchAll(form.pattern) as Iterable<RegExpExecArray>
+  let sticky = STICKY.get(form)
+  if (!sticky) {
+    sticky = new RegExp(form.pattern.source, form.pattern.flags.replace('g', 'y'))
+    STICKY.set(form, sticky)
+  }
+  return _matchesAt(text, sticky, form.starts)
+}
+
 /** Every match of a sticky pattern at the start of the text and just after each line feed. */
 function _atLineStarts(text: string, pattern: RegExp): RegExpExecArray[] {
   const matches: RegExpExecArray[] = []
@@ -301,7 +322,7 @@ export function _findRatings(text: string): _RatingMatch[] {
   for (const form of FORMS) {
     if (form.trigger && !form.trigger.test(text)) continue
     form.pattern.lastIndex = 0
-    for (const match of form.lineStarts ? _atLineStarts(text, form.lineStarts) : text.matchAll(form.pattern)) {
+    for (const match of _formMatches(text, form)) {
       const exec = match as RegExpExecArray
       const rating = form.read(exec, text)
       if (!rating) continue
