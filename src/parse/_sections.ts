@@ -143,12 +143,12 @@ function _craftCounts(text: string): number[] {
       }
       for (let index = 0; mask !== 0; index++, mask >>>= 1) {
         if ((mask & 1) === 0 || at < free[index]!) continue
+        // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
         const sticky = STICKY[index]!
         sticky.lastIndex = at
-        const match = sticky.exec(text)
-        if (match) {
+        if (sticky.test(text)) {
           counts[index]!++
-          free[index] = at + match[0].length
+          free[index] = sticky.lastIndex
         }
       }
     }
