@@ -48,6 +48,11 @@ const WORDS: Record<Scored, [RegExp, number][]> = {
 }
 
 const WORD_ENTRIES = Object.entries(WORDS) as [Scored, [RegExp, number][]][]
+const KINDS: Scored[] = WORD_ENTRIES.map(([kind]) => kind)
+const DIRECTION = KINDS.indexOf('direction')
+const WRITING = KINDS.indexOf('writing')
+const ACTING = KINDS.indexOf('acting')
+const VERDICT = KINDS.indexOf('verdict')
 
 // Note: the craft patterns are counted in one pass over a paragraph. Every match starts a word
 // with one of a few lower-case prefixes ("friend" for "friends?"), so a prefix tree of them tells
@@ -219,36 +224,37 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
     for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
   }
   const text = block.text
-  const scores = new Map<SectionKind, number>()
+  // Note: the scores stand in the order of WORDS, which breaks ties.
+  const scores: number[] = []
   const counts = _craftCounts(text)
   const words = Math.max(20, counts.at(-1)!)
   let at = 0
-  for (const [kind, patterns] of WORD_ENTRIES) {
+  for (const [, patterns] of WORD_ENTRIES) {
     let score = 0
     for (const [, weight] of patterns) score += counts[at++]! * weight
-    scores.set(kind, (score * 60) / words)
+    scores.push((score * 60) / words)
   }
   // Note: a paragraph that opens on the director's or writer's name is about their craft.
   // Note: the first paragraph introduces the film and its maker, so names there do not count.
   const opening = index === 0 ? '' : text.slice(0, 80)
   const actors = _nameCount(text, names.actors)
-  scores.set('direction', scores.get('direction')! + _nameCount(text, names.directors) * 1.5 + (opening && _nameCount(opening, names.directors) ? 2 : 0))
-  scores.set('writing', scores.get('writing')! + _nameCount(text, names.writers) * 1.5 + (opening && _nameCount(opening, names.writers) ? 2 : 0))
-  scores.set('acting', scores.get('acting')! + Math.min(3, actors) * 0.8)
-  if (actors > 0 && AS_ROLE.test(text)) scores.set('acting', scores.get('acting')! + 2)
-  if (opening && _nameCount(opening, names.actors) > 0) scores.set('acting', scores.get('acting')! + 1)
+  scores[DIRECTION] = scores[DIRECTION]! + _nameCount(text, names.directors) * 1.5 + (opening && _nameCount(opening, names.directors) ? 2 : 0)
+  scores[WRITING] = scores[WRITING]! + _nameCount(text, names.writers) * 1.5 + (opening && _nameCount(opening, names.writers) ? 2 : 0)
+  scores[ACTING] = scores[ACTING]! + Math.min(3, actors) * 0.8
+  if (actors > 0 && AS_ROLE.test(text)) scores[ACTING] = scores[ACTING]! + 2
+  if (opening && _nameCount(opening, names.actors) > 0) scores[ACTING] = scores[ACTING]! + 1
   let openingVerdict = 0
   if (opening) for (const [pattern] of WORDS.verdict) openingVerdict += _count(opening, pattern)
-  if (openingVerdict > 0) scores.set('verdict', scores.get('verdict')! + 3)
-  if (rated) scores.set('verdict', scores.get('verdict')! + 4)
-  if (index === total - 1 && total > 2) scores.set('verdict', scores.get('verdict')! + 1.5)
-  if (index === total - 2 && total > 4) scores.set('verdict', scores.get('verdict')! + 0.5)
+  if (openingVerdict > 0) scores[VERDICT] = scores[VERDICT]! + 3
+  if (rated) scores[VERDICT] = scores[VERDICT]! + 4
+  if (index === total - 1 && total > 2) scores[VERDICT] = scores[VERDICT]! + 1.5
+  if (index === total - 2 && total > 4) scores[VERDICT] = scores[VERDICT]! + 0.5
   let best: SectionKind = 'overview'
   let bestScore = index === 0 ? 3 : 0.6
-  for (const [kind, score] of scores) {
-    if (score > bestScore) {
-      best = kind
-      bestScore = score
+  for (let kind = 0; kind < scores.length; kind++) {
+    if (scores[kind]! > bestScore) {
+      best = KINDS[kind]!
+      bestScore = scores[kind]!
     }
   }
   return best
