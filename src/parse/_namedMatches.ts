@@ -18,9 +18,10 @@ const CAPITAL = /\p{Lu}/gu
  * @param text The text to search.
  * @param pattern The pattern, with the `u` and `y` flags; its matches start with a capital.
  * @param keyword A global pattern for the keyword every match holds after its first name.
+ * @param optional Whether the name is optional, so a match can also start at the keyword; default `false`.
  * @returns The matches, in order.
  */
-export function* _namedMatches(text: string, pattern: RegExp, keyword: RegExp): Generator<RegExpExecArray> {
+export function* _namedMatches(text: string, pattern: RegExp, keyword: RegExp, optional = false): Generator<RegExpExecArray> {
   const capitals = new RegExp(CAPITAL)
   let floor = 0
   let covered = 0
@@ -46,6 +47,14 @@ export function* _namedMatches(text: string, pattern: RegExp, keyword: RegExp): 
       floor = capital.index + match[0].length
       capitals.lastIndex = floor
       yield match
+    }
+    if (optional && end >= floor) {
+      pattern.lastIndex = end
+      const match = pattern.exec(text)
+      if (match) {
+        floor = end + match[0].length
+        yield match
+      }
     }
   }
 }

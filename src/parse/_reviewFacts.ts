@@ -69,9 +69,14 @@ const WRITTEN: readonly RegExp[] = [
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
 const AS_PAIR = new RegExp(String.raw`(?<name>${NAME})\s+as\s+(?:the\s+)?(?<character>${NAME})`, 'gu')
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${NAME})\s+\((?<name>${NAME})\)`, 'gu')
+// Note: the search consumes only a year's first two digits, which never start another year, so
+// it finds every year, even one that overlaps another ("202020").
+const YEAR = /(?:1[89]|20)(?=\d\d)/g
 // Note: the patterns that open on a name are tried only at the capitals just before their
 // keyword (see _namedMatches), each as a sticky copy.
-const NAME_FIRST = new Map<RegExp, { sticky: RegExp; keyword: RegExp }>([
+const NAME_FIRST = new Map<RegExp, { sticky: RegExp; keyword: RegExp; optional?: boolean }>([
+  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), keyword: YEAR, optional: true }],
+  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), keyword: YEAR }],
   [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), keyword: /directs|directed|helms|helmed/g }],
   [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), keyword: /direction/g }],
   [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), keyword: /script|screenplay/g }],
@@ -111,7 +116,7 @@ function _sticky(pattern: RegExp): RegExp {
 /** Every match of a global pattern, as `matchAll` gives them. */
 function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
   const named = NAME_FIRST.get(pattern)
-  return named ? _namedMatches(text, named.sticky, named.keyword) : (text.matchAll(pattern) as Iterable<RegExpExecArray>)
+  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : (text.matchAll(pattern) as Iterable<RegExpExecArray>)
 }
 
 function _cleanName(name: string): string | undefined {
@@ -169,7 +174,7 @@ function _addPerson(list: Person[], field: 'directors' | 'writers', name: string
 function _titleAndYear(text: string, result: _ReviewFacts): void {
   // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
   for (const pattern of TITLE_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of _matchAll(text, pattern)) {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
       if (!title || NOT_NAMES.has(title)) continue
