@@ -183,6 +183,7 @@ const FORMS: Form[] = [
   },
   // "Grade: B+", "My grade: D-", "Grade -C", "I give it a B+"
   {
+    starts: /\b(?:m(?=y)|o(?=verall)|f(?=inal)|t(?=he)|g(?=rad|iv|ave)|r(?=at)|v(?=erdict)|s(?=core)|i(?=['’\s]))/gi,
     pattern:
       /\b(?:(?:my|overall|final|the)\s+)?(?:grade|rating|verdict|score)\s*(?:(?::|=|-|–|is|of)\s*)?(?:(-)\s*)?([A-F])([+-]|\s?(?:plus|minus)\b)?(?![\w'’-])|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+)?(?:give|giving|gave|rate|rating|grade|grading|grades?)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?|the\s+(?:movie|film))\s+(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?([A-F])([+-])?(?![\w'’-])/gi,
     read: (match, text) => {
