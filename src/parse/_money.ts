@@ -49,6 +49,9 @@ let finder: RegExp | undefined
 let sticky: RegExp | undefined
 // How far before its number a match can start: the longest symbol or code ("USD$") and a space.
 let reach = 0
+// ASCII characters a symbol or code can open on; every other ASCII character opens none, and a
+// character outside ASCII may (case folding).
+const opens = new Uint8Array(128)
 
 function _escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -73,6 +76,12 @@ function _finder(): RegExp {
       `|(?<![\\p{L}\\p{N}.,])(?<num2>${number})(?<scale2>${scale})\\s?(?<post>(?:${codes})(?![\\p{L}])|(?:${symbols})(?![\\p{L}])|(?:${words})(?![\\p{L}]))`
   finder = new RegExp(source, 'giu')
   sticky = new RegExp(source, 'iuy')
+  for (const marker of [...Object.keys(SYMBOLS), ..._currencyCodes]) {
+    for (const character of [marker[0]!.toLowerCase(), marker[0]!.toUpperCase()]) {
+      const code = character.charCodeAt(0)
+      if (code < 0x80) opens[code] = 1
+    }
+  }
   reach = Math.max(...Object.keys(SYMBOLS).map((symbol) => symbol.length), ..._currencyCodes.map((code) => code.length)) + 1
   return finder
 }
@@ -97,6 +106,8 @@ function* _matches(text: string, from: number): Generator<RegExpExecArray> {
   let floor = from
   for (let number = _nextNumber(text, from); number !== -1; number = _nextNumber(text, number + 1)) {
     for (let at = Math.max(floor, number - reach); at <= number; at++) {
+      const code = text.charCodeAt(at)
+      if (at < number && code < 0x80 && opens[code] === 0) continue
       pattern.lastIndex = at
       const match = pattern.exec(text)
       if (!match) continue
