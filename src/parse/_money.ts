@@ -46,6 +46,12 @@ const QUALIFIERS: [RegExp, Money['qualifier']][] = [
 ]
 
 let finder: RegExp | undefined
+let sticky: RegExp | undefined
+// How far before its number a match can start: the longest symbol or code ("USD$") and a space.
+let reach = 0
+// ASCII characters a symbol or code can open on; every other ASCII character opens none, and a
+// character outside ASCII may (case folding).
+const opens = new Uint8Array(128)
 
 function _escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -65,12 +71,51 @@ function _finder(): RegExp {
   const number = `\\d{1,3}(?:[,.\\u00a0\\u202f' ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`
   const scale = `(?:\\s*(?:thousand|lakhs?|lac|millions?|mln\\.?|mio\\.?|mill?\\.?|millionen|millones|milioni|millió|mn|mm|crores?|cr\\.?|billions?|bn|mrd\\.?|milliarden?|milliards?|miliardi|milliárd|tsd\\.?|ezer|[kmb])(?![\\p{L}\\p{N}]))?`
   // Note: either a symbol or code before the number, or a code, symbol or word after it.
-  finder = new RegExp(
+  const source =
     `(?<pre>(?<![\\p{L}])(?:${symbols})|(?<![\\p{L}])(?:${codes})(?![\\p{L}]))\\s?(?<num1>${number})(?<scale1>${scale})` +
-      `|(?<![\\p{L}\\p{N}.,])(?<num2>${number})(?<scale2>${scale})\\s?(?<post>(?:${codes})(?![\\p{L}])|(?:${symbols})(?![\\p{L}])|(?:${words})(?![\\p{L}]))`,
-    'giu',
-  )
+      `|(?<![\\p{L}\\p{N}.,])(?<num2>${number})(?<scale2>${scale})\\s?(?<post>(?:${codes})(?![\\p{L}])|(?:${symbols})(?![\\p{L}])|(?:${words})(?![\\p{L}]))`
+  finder = new RegExp(source, 'giu')
+  sticky = new RegExp(source, 'iuy')
+  for (const marker of [...Object.keys(SYMBOLS), ..._currencyCodes]) {
+    for (const character of [marker[0]!.toLowerCase(), marker[0]!.toUpperCase()]) {
+      const code = character.charCodeAt(0)
+      if (code < 0x80) opens[code] = 1
+    }
+  }
+  reach = Math.max(...Object.keys(SYMBOLS).map((symbol) => symbol.length), ..._currencyCodes.map((code) => code.length)) + 1
   return finder
+}
+
+// An ASCII digit that does not follow another: where a written number starts.
+const NUMBER_START = /(?<![0-9])[0-9]/g
+
+/** Offset of the first number start at or after `from`, or -1. */
+function _nextNumber(text: string, from: number): number {
+  NUMBER_START.lastIndex = from
+  return NUMBER_START.exec(text)?.index ?? -1
+}
+
+/**
+ * Every match of the finder from `from` on, as a global search would give them: a number starts
+ * at a run of digits, and its symbol or code stands just before it, so the pattern is tried only
+ * there.
+ */
+function* _matches(text: string, from: number): Generator<RegExpExecArray> {
+  _finder()
+  const pattern = sticky!
+  let floor = from
+  for (let number = _nextNumber(text, from); number !== -1; number = _nextNumber(text, number + 1)) {
+    for (let at = Math.max(floor, number - reach); at <= number; at++) {
+      const code = text.charCodeAt(at)
+      if (at < number && code < 0x80 && opens[code] === 0) continue
+      pattern.lastIndex = at
+      const match = pattern.exec(text)
+      if (!match) continue
+      yield match
+      floor = at + match[0].length
+      break
+    }
+  }
 }
 
 /**
@@ -115,13 +160,8 @@ function _scale(word: string): number {
  * @returns The money and its span, or `undefined` when the text holds no amount with a currency.
  */
 export function _findMoney(text: string, from = 0): _MoneyMatch | undefined {
-  // Note: every amount has a digit, so text without one is passed over before the large pattern
-  // runs; a marker stands at most a few characters before the digit.
-  const digit = text.slice(from).search(/\d/)
-  if (digit === -1) return undefined
-  const pattern = _finder()
-  pattern.lastIndex = Math.max(from, from + digit - 8)
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  // Note: every amount has a digit, and the pattern is tried only just before each number.
+  for (const match of _matches(text, from)) {
     const groups = match.groups!
     const marker = groups.pre ?? groups.post!
     // Note: codes count only in capitals, so "all 5 films" holds no Albanian lek.

@@ -4,6 +4,7 @@ import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
 import { _findMoney } from './_money.js'
+import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
 import { _splitSentences, type _Span } from './_sentences.js'
 
@@ -68,6 +69,21 @@ const WRITTEN: readonly RegExp[] = [
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
 const AS_PAIR = new RegExp(String.raw`(?<name>${NAME})\s+as\s+(?:the\s+)?(?<character>${NAME})`, 'gu')
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${NAME})\s+\((?<name>${NAME})\)`, 'gu')
+// Note: the search consumes only a year's first two digits, which never start another year, so
+// it finds every year, even one that overlaps another ("202020").
+const YEAR = /(?:1[89]|20)(?=\d\d)/g
+// Note: the patterns that open on a name are tried only at the capitals just before their
+// keyword (see _namedMatches), each as a sticky copy.
+const NAME_FIRST = new Map<RegExp, { sticky: RegExp; keyword: RegExp; optional?: boolean }>([
+  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), keyword: YEAR, optional: true }],
+  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), keyword: YEAR }],
+  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), keyword: /directs|directed|helms|helmed/g }],
+  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), keyword: /direction/g }],
+  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), keyword: /script|screenplay/g }],
+  // Note: these keywords take in the white space before them, which no name ends with.
+  [AS_PAIR, { sticky: _sticky(AS_PAIR), keyword: /\sas(?=\s)/g }],
+  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), keyword: /\s\(/g }],
+])
 const BY_PAIR = new RegExp(String.raw`\bby\s+(?<first>${NAME})\s+and\s+(?<second>${NAME})`, 'u')
 const BY_NAME = new RegExp(String.raw`\bby\s+(?<name>${NAME})`, 'u')
 const AWARD_NAMES: [RegExp, string][] = [
@@ -82,6 +98,8 @@ const AWARD_NAMES: [RegExp, string][] = [
   [/\bindependent spirit awards?\b/i, 'Independent Spirit Award'],
   [/\bc[ée]sars?(?: awards?)?\b/i, 'César Award'],
 ]
+// Words every award name holds, so a sentence without any is passed over in one search.
+const ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
 // Crafts whose award category the sentence makes plain.
 const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bmake-?up\b/i, 'Best Makeup'],
@@ -90,6 +108,16 @@ const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bvisual effects|special effects\b/i, 'Best Visual Effects'],
   [/\bfilm editing|\bedited\b/i, 'Best Film Editing'],
 ]
+
+function _sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
+}
+
+/** Every match of a global pattern, as `matchAll` gives them. */
+function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
+  const named = NAME_FIRST.get(pattern)
+  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : (text.matchAll(pattern) as Iterable<RegExpExecArray>)
+}
 
 function _cleanName(name: string): string | undefined {
   const words = name.trim().replace(/[’]/g, "'").replace(/'s$/, '').split(/\s+/)
@@ -146,7 +174,7 @@ function _addPerson(list: Person[], field: 'directors' | 'writers', name: string
 function _titleAndYear(text: string, result: _ReviewFacts): void {
   // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
   for (const pattern of TITLE_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of _matchAll(text, pattern)) {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
       if (!title || NOT_NAMES.has(title)) continue
@@ -165,7 +193,7 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
 function _people(text: string, result: _ReviewFacts): void {
   for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of _matchAll(text, pattern)) {
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
@@ -197,13 +225,13 @@ function _addCredit(name: string | undefined, character: string | undefined, sta
 function _cast(text: string, result: _ReviewFacts): void {
   // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
   const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
-  for (const match of text.matchAll(AS_PAIR)) {
+  for (const match of _matchAll(text, AS_PAIR)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) continue
     pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
   }
-  for (const match of text.matchAll(PARENS_PAIR)) {
+  for (const match of _matchAll(text, PARENS_PAIR)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /\d/.test(name)) continue
@@ -246,6 +274,18 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
   }
 }
 
+// Note: `toLocaleString` builds a formatter on every call; this one is built once.
+const AMOUNT = new Intl.NumberFormat('en-US')
+
+/** Writes a number as `toLocaleString('en-US')` does: whole amounts with commas by hand, others by the formatter. */
+function _grouped(amount: number): string {
+  if (!Number.isSafeInteger(amount) || amount <= 0) return AMOUNT.format(amount)
+  const digits = String(amount)
+  let text = digits.slice(0, ((digits.length - 1) % 3) + 1)
+  for (let at = text.length; at < digits.length; at += 3) text += `,${digits.slice(at, at + 3)}`
+  return text
+}
+
 /**
  * Writes an amount for a message: "over $48,000,000 (domestic, US)".
  *
@@ -253,13 +293,14 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
  * @returns The amount in words.
  */
 export function _moneyText(money: Money | Gross): string {
-  const amount = `${money.currency === 'USD' ? '$' : `${money.currency} `}${money.amount.toLocaleString('en-US')}`
+  const amount = `${money.currency === 'USD' ? '$' : `${money.currency} `}${_grouped(money.amount)}`
   const where = 'region' in money || 'scope' in money ? [(money as Gross).scope, (money as Gross).region].filter(Boolean).join(', ') : ''
   return `${money.qualifier ? `${money.qualifier} ` : ''}${amount}${where ? ` (${where})` : ''}`
 }
 
 function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
   const text = sentence.text
+  if (!ANY_AWARD.test(text)) return
   for (const [pattern, name] of AWARD_NAMES) {
     const match = pattern.exec(text)
     if (!match) continue
@@ -279,9 +320,10 @@ function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
         }
       }
     }
+    // Note: the recipients do not decide whether the award is new, so they are read only for a new one.
+    if (result.awards.some((other) => other.name === award.name && other.category === award.category)) continue
     const recipients = _recipients(text, match.index, result, whole.slice(0, sentence.start + match.index))
     if (recipients.length > 0) award.recipients = recipients
-    if (result.awards.some((other) => other.name === award.name && other.category === award.category)) continue
     result.awards.push(award)
     const what = `the ${award.name}${award.category ? ` for ${award.category}` : ''} (${award.result})`
     result.facts.push({ path: `awards.${result.awards.length - 1}`, what, start: sentence.start + match.index })

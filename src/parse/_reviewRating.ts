@@ -1,4 +1,5 @@
 import type { ReviewRating } from '../schemas/review.js'
+import { _matchesAt } from './_matchesAt.js'
 
 /** A rating found in a review, and where. */
 export interface _RatingMatch {
@@ -27,6 +28,8 @@ const WORDS: Record<string, number> = {
 const NUMBER =
   String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:1\/2|½))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:and\s)?a\shalf)?)`
 const SCALE = String.raw`(?:\d{1,3}|ten|five|four|twenty|(?:a |one )?hundred)`
+// The first letter of a number word ("t" of "three"), at the start of a word.
+const NUMBER_WORD_STARTS = String.raw`\b(?:z(?=ero)|o(?=ne)|t(?=wo|hree|en)|f(?=our|ive)|s(?=ix|even)|e(?=ight)|n(?=ine))`
 const GLYPHS = String.raw`(?:[*★✪✭]{1,5}\s?(?:1\/2|½)?|½)`
 
 // Words that, just before a rating in the same sentence, make it someone else's rating.
@@ -103,13 +106,23 @@ function _rating(value: number, text: string, best?: number, worst?: number): Re
 }
 
 interface Form {
+  /**
+   * Words or characters every match holds: text without them is passed over before the
+   * pattern runs. Each trigger is case-insensitive exactly where its pattern is.
+   */
+  trigger?: RegExp
   pattern: RegExp
+  /** The same pattern without its line-start lookbehind, tried only where lines start. */
+  lineStarts?: RegExp
+  /** The first character of every place a match can begin (see _matchesAt). */
+  starts?: RegExp
   read: (match: RegExpExecArray, text: string) => ReviewRating | undefined
 }
 
 const FORMS: Form[] = [
   // "7 on a scale of 1 to 10", "on a scale of 1-10, I give it a 7"
   {
+    trigger: /scale/i,
     pattern: new RegExp(
       String.raw`\b(${NUMBER})\s+on\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b|\bon\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3}),?\s+(?:i(?:'d|’d| would)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film))?)\s+)?(?:an?\s+)?(${NUMBER})\b`,
       'gi',
@@ -125,6 +138,7 @@ const FORMS: Form[] = [
   },
   // "4.5 out of 5 stars", "8 out of ten", "***1/2 out of ****", "1 star (out of 10)", "3 stars out of 5"
   {
+    starts: new RegExp(String.raw`[0-9½*★✪✭]|${NUMBER_WORD_STARTS}`, 'gi'),
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER}|${GLYPHS})(\s*(?:(?:stars?|points?)\s*)?(?:\(\s*)?(?:out\s+of|outta|from|of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?)(${SCALE}(?!\w)|[*★✪✭]{2,5}(?![*★✪✭\w]))(\s*(?:\)\s*)?(?:stars?|points?))?`,
       'gi',
@@ -146,6 +160,7 @@ const FORMS: Form[] = [
   },
   // "7/10", "9.5/10", "79/100", "4/10 stars", "* / ****"
   {
+    trigger: /\//,
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(\d{1,3}(?:\.\d{1,2})?|${GLYPHS})\s*\/\s*(\d{1,3}|[*★✪✭]{2,5})(?![\w/]|\.\d|,\d)(\s*(?:stars?|points?))?`,
       'gi',
@@ -168,6 +183,7 @@ const FORMS: Form[] = [
   },
   // "Grade: B+", "My grade: D-", "Grade -C", "I give it a B+"
   {
+    starts: /\b(?:m(?=y)|o(?=verall)|f(?=inal)|t(?=he)|g(?=rad|iv|ave)|r(?=at)|v(?=erdict)|s(?=core)|i(?=['’\s]))/gi,
     pattern:
       /\b(?:(?:my|overall|final|the)\s+)?(?:grade|rating|verdict|score)\s*(?:(?::|=|-|–|is|of)\s*)?(?:(-)\s*)?([A-F])([+-]|\s?(?:plus|minus)\b)?(?![\w'’-])|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+)?(?:give|giving|gave|rate|rating|grade|grading|grades?)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?|the\s+(?:movie|film))\s+(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?([A-F])([+-])?(?![\w'’-])/gi,
     read: (match, text) => {
@@ -195,6 +211,7 @@ const FORMS: Form[] = [
   // A grade alone on its line: "B+"
   {
     pattern: /(?<=^|\n)[ \t]*([A-F])([+-])?[ \t]*(?=\r?\n|$)/g,
+    lineStarts: /[ \t]*([A-F])([+-])?[ \t]*(?=\r?\n|$)/y,
     read: (match) => {
       const [whole, letter, sign] = match
       const value = _LETTER_GRADES[`${letter}${sign ?? ''}`] ?? _LETTER_GRADES[letter!]
@@ -203,6 +220,7 @@ const FORMS: Form[] = [
   },
   // "two thumbs up", "thumbs down"
   {
+    trigger: /thumb/i,
     pattern: /\b(?:(two|both|one)\s+)?thumbs?\s+(?:way\s+|firmly\s+|solidly\s+)?(up|down)\b/gi,
     read: (match) => {
       const [whole, count, direction] = match
@@ -213,6 +231,7 @@ const FORMS: Form[] = [
   },
   // "★★★½", "***1/2", "****" standing alone on a line or before "stars"
   {
+    trigger: /[*★½]/,
     pattern: /(?<![*\w★])(★{1,5}½?|★*½)(☆{0,5})(?![★☆])|(?<=^|\n|:\s?)[ \t]*\(?(\*{1,5}\s?(?:1\/2|½)?)\)?(\s*stars?)?[ \t]*(?=\r?\n|$)|(?<![*\w])(\*{1,5}\s?(?:1\/2|½)?)(\s*stars?)(?=[\s.!,;)]|$)/g,
     read: (match) => {
       const [whole, solid, hollow, alone, unit1, starred, unit2] = match
@@ -231,6 +250,8 @@ const FORMS: Form[] = [
   },
   // "3 1/2 stars", "three stars", "1 Star", "I give it a 7", "Rating: 8"
   {
+    starts: new RegExp(String.raw`[0-9½]|${NUMBER_WORD_STARTS}|\b(?:s(?=core)|i(?=['’\s])|m(?=y)|r(?=ating)|v(?=ote))`, 'gi'),
+    trigger: /star|\d/i,
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER})(\s*(?:-\s*)?stars?)\b|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?)\s+(?:an?\s+)?|(?:my\s+)?(?:rating|score|vote)\s*[:=]\s*)(\d{1,3}(?:\.\d)?)(?![\w./%]|,\d)`,
       'gi',
@@ -261,6 +282,34 @@ const FORMS: Form[] = [
   },
 ]
 
+const STICKY = new Map<Form, RegExp>()
+
+/** Every match of a form's pattern, as `matchAll` gives them. */
+function _formMatches(text: string, form: Form): Iterable<RegExpExecArray> {
+  if (form.lineStarts) return _atLineStarts(text, form.lineStarts)
+  if (!form.starts) return text.matchAll(form.pattern) as Iterable<RegExpExecArray>
+  let sticky = STICKY.get(form)
+  if (!sticky) {
+    sticky = new RegExp(form.pattern.source, form.pattern.flags.replace('g', 'y'))
+    STICKY.set(form, sticky)
+  }
+  return _matchesAt(text, sticky, form.starts)
+}
+
+/** Every match of a sticky pattern at the start of the text and just after each line feed. */
+function _atLineStarts(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  for (let start = 0; ; ) {
+    pattern.lastIndex = start
+    const match = pattern.exec(text)
+    if (match) matches.push(match)
+    const next = text.indexOf('\n', start)
+    if (next === -1) break
+    start = next + 1
+  }
+  return matches
+}
+
 /**
  * Finds every rating a review states, in text order, leaving out other people's ratings and the
  * numbers that only look like ratings (runtimes, dates, fractions, counts, "stars" meaning actors,
@@ -272,8 +321,9 @@ const FORMS: Form[] = [
 export function _findRatings(text: string): _RatingMatch[] {
   const found: _RatingMatch[] = []
   for (const form of FORMS) {
+    if (form.trigger && !form.trigger.test(text)) continue
     form.pattern.lastIndex = 0
-    for (const match of text.matchAll(form.pattern)) {
+    for (const match of _formMatches(text, form)) {
       const exec = match as RegExpExecArray
       const rating = form.read(exec, text)
       if (!rating) continue
