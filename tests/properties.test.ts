@@ -24,6 +24,7 @@ import {
   type ParseResult,
 } from '../src/index.js'
 import { HOSTILE, filmArbitrary } from './_filmArbitrary.js'
+import { mdastMeaning } from './_mdastMeaning.js'
 
 // Note: bounded so `npm test` stays quick; FC_RUNS=2000 runs a longer search locally.
 const RUNS = Number(process.env.FC_RUNS ?? 150)
@@ -120,21 +121,6 @@ describe('every parser, on arbitrary text', () => {
   })
 })
 
-/** The mdast without positions and serializer choices, adjacent text merged: what the markdown means. */
-function meaning(node: any): any {
-  if (Array.isArray(node)) {
-    const merged: any[] = []
-    for (const child of node.map(meaning)) {
-      const last = merged.at(-1)
-      if (last?.type === 'text' && child.type === 'text') last.value += child.value
-      else merged.push(child)
-    }
-    return merged
-  }
-  if (node === null || typeof node !== 'object') return node
-  const { position: _position, spread: _spread, start: _start, checked: _checked, ...rest } = node
-  return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, meaning(value)]))
-}
 
 interface HtmlNode {
   nodeName: string
@@ -160,7 +146,7 @@ describe('every renderer, on arbitrary valid films', () => {
     const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
     fc.assert(
       fc.property(filmArbitrary, (film) => {
-        expect(meaning(reader.parse(toMarkdown(film)))).toEqual(meaning(_mdastFilm(film, false)))
+        expect(mdastMeaning(reader.parse(toMarkdown(film)))).toEqual(mdastMeaning(_mdastFilm(film, false)))
       }),
       { numRuns: RUNS },
     )

@@ -8,25 +8,11 @@ import { parse as parseYaml } from 'yaml'
 import { _mdastFilm } from '../../src/render/_mdastFilm.js'
 import { safeParseFilm, toMarkdown, type Film } from '../../src/index.js'
 import { expectGolden, FIXTURES, readFilm } from './_fixtures.js'
+import { mdastMeaning } from '../_mdastMeaning.js'
 
 const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const gfmReader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 
-/** The tree without positions and serializer choices, adjacent text merged: what the markdown means. */
-function meaning(node: any): any {
-  if (Array.isArray(node)) {
-    const merged: any[] = []
-    for (const child of node.map(meaning)) {
-      const last = merged.at(-1)
-      if (last?.type === 'text' && child.type === 'text') last.value += child.value
-      else merged.push(child)
-    }
-    return merged
-  }
-  if (node === null || typeof node !== 'object') return node
-  const { position: _position, spread: _spread, start: _start, checked: _checked, ...rest } = node
-  return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, meaning(value)]))
-}
 
 /**
  * GFM reads a bare `https://` address in text as a link to itself (an autolink literal), however it
@@ -51,8 +37,8 @@ describe('toMarkdown', () => {
   it.each(FIXTURES)('reads back as the very tree it was built from (%s)', (name) => {
     const film = readFilm(name)
     const markdown = toMarkdown(film, { frontMatter: true })
-    expect(meaning(reader.parse(markdown))).toEqual(meaning(_mdastFilm(film, true)))
-    expect(meaning(unlinkLiterals(gfmReader.parse(markdown))), 'with GFM').toEqual(meaning(_mdastFilm(film, true)))
+    expect(mdastMeaning(reader.parse(markdown))).toEqual(mdastMeaning(_mdastFilm(film, true)))
+    expect(mdastMeaning(unlinkLiterals(gfmReader.parse(markdown))), 'with GFM').toEqual(mdastMeaning(_mdastFilm(film, true)))
   })
 
   it('keeps hostile text as text: no heading, link, HTML, code or break comes from the record', () => {
