@@ -1,7 +1,6 @@
 // The public API of reelmark. Every export is listed by name; `tests/api.test.ts` pins the list.
-export type { Message, ParseResult, Severity } from './message.js'
-export { mergeFilms, type MergeFilmsOptions } from './parse/mergeFilms.js'
-export { parseReview, type ParseReviewOptions } from './parse/parseReview.js'
+
+// Records, their schemas and checks.
 export {
   AggregateRatingSchema,
   AwardSchema,
@@ -56,18 +55,27 @@ export {
   type Section,
   type SectionKind,
 } from './schemas/index.js'
-export { toJsonLd, type JsonLdExtraFact, type JsonLdOptions } from './render/toJsonLd.js'
-export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScript.js'
-export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'
-export { toCard, type CardOptions } from './render/toCard.js'
-export { toHtml, type HtmlOptions } from './render/toHtml.js'
-export { RENDER_FORMATS, renderAs, type RenderFormat, type RenderOptions, type RenderResult } from './render/renderAs.js'
+export type { Message, ParseResult, Severity } from './message.js'
+
+// Readers: text to film.
+export { mergeFilms, type MergeFilmsOptions } from './parse/mergeFilms.js'
+export { parseReview, type ParseReviewOptions } from './parse/parseReview.js'
+export { parseFilmPage, type ParseFilmPageOptions } from './parse/parseFilmPage.js'
 export { importFilm, type ImportFilmOptions } from './import/importFilm.js'
 export { IMPORT_SOURCES, detectSource, type ImportSource } from './import/detectSource.js'
+
+// Validation: film datasets to issues with positions.
 export { validateFile, type ValidateFileOptions } from './validate/validateFile.js'
 export { validateFilms, type FilmsReport } from './validate/validateFilms.js'
 export type { ValidateFilmsOptions } from './validate/_checkOptions.js'
 export type { RuleSetting, ValidateConfig } from './validate/validateConfig.js'
 export type { FileReport, FilmIssue, ValidationIssue } from './validate/validationIssue.js'
 export type { Shard } from './validate/_shard.js'
-export { parseFilmPage, type ParseFilmPageOptions } from './parse/parseFilmPage.js'
+
+// Renderers: film to text.
+export { toJsonLd, type JsonLdExtraFact, type JsonLdOptions } from './render/toJsonLd.js'
+export { toJsonLdScript, type JsonLdScriptOptions } from './render/toJsonLdScript.js'
+export { toMarkdown, type MarkdownOptions } from './render/toMarkdown.js'
+export { toCard, type CardOptions } from './render/toCard.js'
+export { toHtml, type HtmlOptions } from './render/toHtml.js'
+export { RENDER_FORMATS, renderAs, type RenderFormat, type RenderOptions, type RenderResult } from './render/renderAs.js'
