@@ -3,6 +3,7 @@ import { toText } from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import type { _Line, _Page } from './_lines.js'
+import { _lookupLabel } from './_labels.js'
 import { _positions } from './_position.js'
 
 /** What an HTML page offers besides its visible text. */
@@ -64,9 +65,21 @@ export function _siteOf(url: string | undefined): string | undefined {
 const SKIP_NAMES =
   /^(?:nav|navbar|navigation|nav[-_].*|.*[-_]nav|nb\d*|nb_.*|menu.*|.*[-_]menu|sub_?nav|breadcrumbs?|crumbs|.*crumbs|footer|.*[-_]footer|ads?|advert.*|.*[-_]ads?|ad[-_].*|sponsor.*|.*sponsor.*|rec|recs|rec[-_].*|recommend.*|related.*|.*[-_]related|similar.*|more[-_]?like.*|share.*|social.*|sidebar.*|.*sidebar.*|aux-content.*|widget.*|modal.*|quicklinks?.*|wlb_.*|user-rating-widget|rate[-_]?this.*|boards|message[-_]?boards?|list-preview.*|user[-_]lists?|cookie.*|consent.*|login.*|signin|register|shopbox|.*shopbox|.*recent|.*adrhs|.*lhs|top_ad.*|bottom_ad.*|amazon.*|news.*|.*[-_]news|mediastrip.*|media_strip.*|photos?[-_].*|.*carousel.*|video[-_].*|trailers?|hidden|hide|sr-only|visually-hidden|offscreen|polls?|faq|.*[-_]faq|editorial.*|watchlist.*|.*[-_]watchlist)$/i
 
+// Links to more of a list, never an item of it.
+const MORE_LINK = /^(?:see |show |view )?(?:more|all|full)\b|[»…›]\s*$|^\W*$/i
+
+// Landmark roles of page chrome, whatever the element.
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary'])
+
+// Headings of blocks that hold the film's own credits, even when styled as a carousel.
+const CREDITS_HEADING = /^(?:top |top billed |main |series |full )?cast(?: & crew| and crew)?$/i
+
 function _skipped(element: Element): boolean {
   if (SKIP_TAGS.has(element.tagName)) return true
   const props = element.properties
+  if (SKIP_ROLES.has(String(props.role ?? '').toLowerCase())) return true
+  // Note: citation marks ("[1]", "[a]") after a value are no part of it.
+  if (element.tagName === 'sup' && /^\s*\[[^\]]{1,24}\]\s*$/.test(toText(element))) return true
   if (props.hidden !== undefined && props.hidden !== null && String(props.hidden) !== 'false') return true
   if (String(props.ariaHidden) === 'true') return true
   const style = typeof props.style === 'string' ? props.style : ''
@@ -76,7 +89,67 @@ function _skipped(element: Element): boolean {
   if (/^h[1-2]$/.test(element.tagName)) return false
   const names = [...(Array.isArray(props.className) ? props.className : []), props.id]
   // Note: a block that holds the page's main heading is the page itself, whatever its class says.
-  return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name)) && !_holdsTitle(element)
+  return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name)) && !_holdsTitle(element) && !_holdsCredits(element)
+}
+
+// Note: a carousel of cast cards is the film's own cast; its heading says so.
+function _holdsCredits(element: Element): boolean {
+  const heading = _firstHeading(element)
+  return heading !== undefined && CREDITS_HEADING.test(toText(heading).replace(/\s+/g, ' ').trim())
+}
+
+function _firstHeading(node: Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (/^h[1-6]$/.test(child.tagName)) return child
+    const found = _firstHeading(child)
+    if (found) return found
+  }
+  return undefined
+}
+
+function _elements(node: Element): Element[] {
+  return node.children.filter((child): child is Element => child.type === 'element')
+}
+
+function _hasText(node: Element): boolean {
+  return node.children.some((child) => child.type === 'text' && child.value.trim() !== '')
+}
+
+function _textOf(node: Element): string {
+  return toText(node).replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+}
+
+/**
+ * Tells whether a table row or a definition term is a label for the cell beside it: short text
+ * that is no sentence, as in `<th>Running time</th><td>124 minutes</td>`.
+ */
+function _isPairLabel(node: Element): boolean {
+  const label = _textOf(node)
+  return label.length > 0 && label.length <= 40 && !/[.!?]$/.test(label)
+}
+
+/**
+ * Finds the two parts of a card, a block of exactly two short leaf blocks as in
+ * `<div><h3>Song Kang-ho</h3><p>Kim Ki-taek</p></div>`: an actor and the character beside.
+ */
+function _cardParts(node: Element): [Element, Element] | undefined {
+  if (!['div', 'li', 'article', 'figure', 'section'].includes(node.tagName) || _hasText(node)) return undefined
+  const parts = _elements(node).filter((child) => !_skipped(child) && _textOf(child))
+  if (parts.length !== 2) return undefined
+  const leaf = (part: Element) =>
+    BLOCK_TAGS.has(part.tagName) && !_elements(part).some((child) => BLOCK_TAGS.has(child.tagName) || child.tagName === 'img') && _textOf(part).length <= 60
+  if (!parts.every(leaf)) return undefined
+  // Note: a label/value pair or a sentence is no card.
+  if (parts.some((part) => /[:.!?]$/.test(_textOf(part)) || /\d/.test(_textOf(part)))) return undefined
+  return [parts[0]!, parts[1]!]
+}
+
+// Note: a heading that names a list field ("Director", "Genres") labels the names below it.
+function _isHeadingLabel(node: Element): boolean {
+  if (!/^h[3-6]$/.test(node.tagName) || _elements(node).some((child) => child.tagName === 'a')) return false
+  const found = _lookupLabel(_textOf(node))
+  return found !== undefined && ['directors', 'writers', 'countries', 'languages', 'genres'].includes(found.field)
 }
 
 function _holdsTitle(node: Element | ElementContent): boolean {
@@ -103,6 +176,23 @@ export function _htmlPage(html: string): _HtmlPage {
   let heading = 0
   let anchors = 0
   let linked = true
+  // Inside a label/value pair or a card, blocks join the line with this text instead of breaking it.
+  let joiner: string | undefined
+  // Where the last link ended, so that links side by side read as a list.
+  let linkEnd = -1
+  let castBlock = 0
+  const join = (separator: string) => {
+    const trimmed = text.trimEnd()
+    if (!trimmed) return
+    if (!separator.trim()) text = trimmed + separator
+    else if (!trimmed.endsWith(separator.trim())) text = trimmed + separator
+  }
+  const inline = (nodes: ElementContent[], separator: string) => {
+    const outer = joiner
+    joiner = separator
+    for (const child of nodes) walk(child)
+    joiner = outer
+  }
   const flush = () => {
     const lead = text.length - text.trimStart().length
     const clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
@@ -123,6 +213,7 @@ export function _htmlPage(html: string): _HtmlPage {
     pieces = []
     heading = 0
     linked = true
+    linkEnd = -1
   }
 
   const meta = (element: Element) => {
@@ -168,17 +259,98 @@ export function _htmlPage(html: string): _HtmlPage {
         return
       }
       if (_skipped(node)) return
+      if (joiner === undefined && _readPair(node)) return
       const block = BLOCK_TAGS.has(tagName)
+      if (joiner !== undefined && block) {
+        join(joiner)
+        for (const child of node.children) walk(child)
+        join(joiner)
+        return
+      }
+      const names = [...(Array.isArray(properties.className) ? properties.className : []), properties.id]
+      const cast = names.some((name) => typeof name === 'string' && /cast/i.test(name))
+      if (cast) castBlock++
       if (block) flush()
       if (/^h[1-6]$/.test(tagName)) heading = Number(tagName[1])
-      if (tagName === 'td' || tagName === 'th') text += ' \t '
+      // Note: a link in a cast block whose tooltip differs from its text names the character.
+      const tooltip = tagName === 'a' && castBlock > 0 ? String(properties.title ?? '').trim() : ''
+      if (tooltip && tooltip !== _textOf(node) && _textOf(node)) {
+        flush()
+        anchors++
+        for (const child of node.children) walk(child)
+        anchors--
+        text += ` ... ${tooltip}`
+        flush()
+        if (cast) castBlock--
+        return
+      }
+      // Note: links side by side with only spaces between them are the items of a list.
+      if (tagName === 'a' && linkEnd >= 0 && linkEnd === text.trimEnd().length && !text.slice(linkEnd).trim() && !MORE_LINK.test(_textOf(node))) {
+        text = `${text.trimEnd()}, `
+      }
+      if (tagName === 'td' || tagName === 'th') {
+        text += ' \t '
+        linkEnd = -1
+      }
       if (tagName === 'a') anchors++
       for (const child of node.children) walk(child)
-      if (tagName === 'a') anchors--
+      if (tagName === 'a') {
+        anchors--
+        linkEnd = text.trimEnd().length
+      }
       if (block) flush()
+      if (cast) castBlock--
       return
     }
     for (const child of node.children) walk(child)
+  }
+  // Reads a table row of a label and its value, a definition list, a card or a labelling heading
+  // as lines of "Label: value"; returns whether it did.
+  const _readPair = (node: Element): boolean => {
+    const cells = _elements(node)
+    if (node.tagName === 'tr') {
+      if (cells.length !== 2 || cells[0]!.tagName !== 'th' || cells[1]!.tagName !== 'td' || !_isPairLabel(cells[0]!)) return false
+      flush()
+      inline(cells[0]!.children, ' ')
+      if (!/[:：]\s*$/.test(text)) text = `${text.trimEnd()}: `
+      inline(cells[1]!.children, ', ')
+      flush()
+      return true
+    }
+    if (node.tagName === 'dl') {
+      if (!cells.some((cell) => cell.tagName === 'dt')) return false
+      flush()
+      for (const cell of cells) {
+        if (_skipped(cell)) continue
+        if (cell.tagName === 'dt') {
+          flush()
+          inline(cell.children, ' ')
+          if (text.trim() && !/[:：]\s*$/.test(text) && _isPairLabel(cell)) text = `${text.trimEnd()}: `
+        } else {
+          if (!/[:：]\s*$/.test(text)) join(', ')
+          inline(cell.children, ', ')
+        }
+      }
+      flush()
+      return true
+    }
+    const parts = _cardParts(node)
+    if (parts) {
+      flush()
+      inline(parts[0].children, ' ')
+      text = `${text.trimEnd()} ... `
+      inline(parts[1].children, ' ')
+      flush()
+      return true
+    }
+    if (_isHeadingLabel(node)) {
+      flush()
+      inline(node.children, ' ')
+      if (!/[:：]\s*$/.test(text)) text = `${text.trimEnd()}:`
+      flush()
+      return true
+    }
+    return false
   }
   walk(tree)
   flush()

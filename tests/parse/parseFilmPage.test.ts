@@ -32,6 +32,18 @@ describe('parseFilmPage', () => {
     it('reads a film given as a fenced JSON block', () => {
       golden('embedded-json.txt')
     })
+
+    it('reads tabbed credit blocks: headings as labels, side-by-side links as lists, cast tooltips as characters', () => {
+      golden('letterboxd-style.html')
+    })
+
+    it('reads an infobox of th/td rows as labels and values, leaving citation marks out', () => {
+      golden('wikipedia-style.html')
+    })
+
+    it('reads dt/dd details and cast cards, skipping the "More like this" carousel', () => {
+      golden('metacritic-style.html')
+    })
   })
 
   describe('plain-text pages', () => {
