@@ -17,7 +17,7 @@ export function _endPage(state: _FactState): void {
     state.messages.push({
       severity: 'info',
       rule: 'noise',
-      message: `Dropped ${noise} noise line${noise === 1 ? '' : 's'} that carry no fact.`,
+      message: `Dropped ${noise} noise ${noise === 1 ? 'line that carries' : 'lines that carry'} no fact.`,
       ...(state.firstNoise ?? {}),
     })
   }

@@ -10,6 +10,8 @@ import { _positions } from './_position.js'
 import { _preferJsonLd } from './_preferJsonLd.js'
 import { _readFacts } from './_readFacts.js'
 
+
+const DISAMBIGUATION = /\s\((?:\d{4} )?(?:[a-z]+ )?(?:film|movie)\)$/i
 /** Options of {@link parseFilmPage}. */
 export interface ParseFilmPageOptions {
   /** The title to use when the page names none; default: none, and a page without one is an error. */
@@ -88,6 +90,13 @@ export function parseFilmPage(text: string, options: ParseFilmPageOptions = {}):
   }
 
   // Step: the title, then a record the schema accepts.
+  // Note: encyclopedias name an article "Jaws (film)" or "Heat (1995 film)"; the film is "Jaws".
+  if (film.title) film.title = film.title.replace(DISAMBIGUATION, '') || film.title
+  // Note: a page that gives release dates but no year gives the year of the first of them.
+  if (film.year === undefined && film.releaseDates?.length) {
+    const first = Math.min(...film.releaseDates.map((release) => Number(release.date.slice(0, 4))))
+    if (Number.isInteger(first)) film.year = first
+  }
   if (!film.title) {
     if (fallback !== undefined) film.title = fallback.trim()
     else {
