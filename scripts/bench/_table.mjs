@@ -35,6 +35,25 @@ export function row({ target, ratio, ...fields }) {
   return { ...fields, ratio, target: text, holds }
 }
 
+/**
+ * The row that checks time grows linearly: the 100x run may take at most 120x the 1x run.
+ *
+ * @param group The row's group, such as `"scaling: parseReview"`.
+ * @param name What grows, such as `"time, 1x -> 10x -> 100x text"`.
+ * @param times The 1x, 10x and 100x times in ms.
+ */
+export function scalingRow(group, name, [one, ten, hundred]) {
+  return row({
+    group,
+    name,
+    value: [one, ten, hundred].map(ms).join(' / '),
+    baseline: '1x run',
+    ratio: hundred / one,
+    target: { max: 120 },
+    tenfold: ten / one,
+  })
+}
+
 /** Prints rows grouped, with aligned columns. */
 export function printTable(rows) {
   const header = ['measure', 'reelmark', 'baseline', 'ratio', 'target', 'holds']

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { bytesOf, htmlPage, ROOT, SCALES, textPage } from './_inputs.mjs'
 import { compareFunctions, ratioOf } from './_measure.mjs'
-import { mbps, ms, row } from './_table.mjs'
+import { mbps, ms, row, scalingRow } from './_table.mjs'
 
 export async function benchPages({ quick }) {
   const { parseFilmPage } = await import(`${ROOT}dist/index.js`)
@@ -36,15 +36,7 @@ export async function benchPages({ quick }) {
       )
     }
     rows.push(
-      row({
-        group: `scaling: parseFilmPage ${kind}`,
-        name: 'time, 1x -> 10x -> 100x page',
-        value: SCALES.map((scale) => ms(perScale[scale])).join(' / '),
-        baseline: '1x run',
-        ratio: perScale[100] / perScale[1],
-        target: { max: 120 },
-        tenfold: perScale[10] / perScale[1],
-      }),
+      scalingRow(`scaling: parseFilmPage ${kind}`, 'time, 1x -> 10x -> 100x page', SCALES.map((scale) => perScale[scale])),
     )
   }
   return rows

@@ -1,7 +1,7 @@
 // Rendering: toJsonLd, toMarkdown and toCard per film against JSON.stringify of the record.
 import { film, ROOT, SCALES } from './_inputs.mjs'
 import { compareFunctions, ratioOf } from './_measure.mjs'
-import { ms, row } from './_table.mjs'
+import { ms, row, scalingRow } from './_table.mjs'
 
 export async function benchRender({ quick }) {
   const { toCard, toJsonLd, toMarkdown } = await import(`${ROOT}dist/index.js`)
@@ -35,15 +35,7 @@ export async function benchRender({ quick }) {
   }
   for (const name of Object.keys(renderers)) {
     rows.push(
-      row({
-        group: `scaling: ${name}`,
-        name: 'time, 1x -> 10x -> 100x lists',
-        value: SCALES.map((scale) => ms(perScale[scale][name].ms)).join(' / '),
-        baseline: '1x run',
-        ratio: perScale[100][name].ms / perScale[1][name].ms,
-        target: { max: 120 },
-        tenfold: perScale[10][name].ms / perScale[1][name].ms,
-      }),
+      scalingRow(`scaling: ${name}`, 'time, 1x -> 10x -> 100x lists', SCALES.map((scale) => perScale[scale][name].ms)),
     )
   }
   return rows

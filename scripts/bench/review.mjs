@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { bytesOf, reviewText, ROOT, SCALES } from './_inputs.mjs'
 import { compareFunctions, ratioOf } from './_measure.mjs'
-import { mbps, ms, row } from './_table.mjs'
+import { mbps, ms, row, scalingRow } from './_table.mjs'
 
 export async function benchReview({ quick }) {
   const { parseReview } = await import(`${ROOT}dist/index.js`)
@@ -42,15 +42,7 @@ export async function benchReview({ quick }) {
     )
   }
   rows.push(
-    row({
-      group: 'scaling: parseReview',
-      name: 'time, 1x -> 10x -> 100x text',
-      value: SCALES.map((scale) => ms(perScale[scale])).join(' / '),
-      baseline: '1x run',
-      ratio: perScale[100] / perScale[1],
-      target: { max: 120 },
-      tenfold: perScale[10] / perScale[1],
-    }),
+    scalingRow('scaling: parseReview', 'time, 1x -> 10x -> 100x text', SCALES.map((scale) => perScale[scale])),
   )
   return rows
 }

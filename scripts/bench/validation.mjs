@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { jsonArrayFile, jsonLinesFile, ROOT } from './_inputs.mjs'
 import { compareProcesses, median, ratioOf } from './_measure.mjs'
-import { mbps, ms, row } from './_table.mjs'
+import { mbps, ms, row, scalingRow } from './_table.mjs'
 
 const node = process.execPath
 const cli = `${ROOT}dist/cli.js`
@@ -91,15 +91,7 @@ export async function benchValidation({ quick }) {
   const times = { '1x': scaled['1x'], '10x': scaled['10x'], '100x': result.reelmark }
   const scaleGroup = 'scaling: validate JSON Lines'
   rows.push(
-    row({
-      group: scaleGroup,
-      name: `time, ${COUNT / 100} -> ${COUNT / 10} -> ${COUNT} films`,
-      value: `${ms(times['1x'].ms)} / ${ms(times['10x'].ms)} / ${ms(times['100x'].ms)}`,
-      baseline: '1x run',
-      ratio: times['100x'].ms / times['1x'].ms,
-      target: { max: 120 },
-      tenfold: times['10x'].ms / times['1x'].ms,
-    }),
+    scalingRow(scaleGroup, `time, ${COUNT / 100} -> ${COUNT / 10} -> ${COUNT} films`, [times['1x'].ms, times['10x'].ms, times['100x'].ms]),
     row({
       group: scaleGroup,
       name: 'peak memory (RSS), same runs',
