@@ -3,20 +3,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
+import { corpusFolder, loadFacts, valueAt } from './_corpusFacts.js'
 import { importFilm } from '../src/import/importFilm.js'
 
-const folder = process.argv[2]
-if (!folder) {
-  console.error('Usage: npm run measure:imports -- CORPUS_DIR')
-  process.exit(2)
-}
-const facts = JSON.parse(readFileSync(new URL('./importCorpusFacts.json', import.meta.url), 'utf8')) as Record<
-  string,
-  Record<string, unknown>
->
-
-const get = (value: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((item, key) => (item as Record<string, unknown> | undefined)?.[key], value)
+const folder = corpusFolder('Usage: npm run measure:imports -- CORPUS_DIR')
+const facts = loadFacts('importCorpusFacts.json')
 
 let checked = 0
 let right = 0
@@ -38,7 +29,7 @@ for (const [file, expected] of Object.entries(facts)) {
     }
     tally.checked++
     // Note: `null` in the facts means the field must be left out.
-    const got = get(value, path)
+    const got = valueAt(value, path)
     if (want === null ? got === undefined : isDeepStrictEqual(got, want)) tally.right++
     else wrong.push(`${path}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`)
   }

@@ -4,21 +4,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
+import { corpusFolder, loadFacts, valueAt } from './_corpusFacts.js'
 import { _decodePage } from '../src/parse/_decodePage.js'
 import { parseFilmPage } from '../src/parse/parseFilmPage.js'
 
-const folder = process.argv[2]
-if (!folder) {
-  console.error('Usage: npm run measure:pages -- CORPUS_PAGES_DIR')
-  process.exit(2)
-}
-const facts = JSON.parse(readFileSync(new URL('./pageCorpusFacts.json', import.meta.url), 'utf8')) as Record<
-  string,
-  Record<string, unknown>
->
-
-const get = (value: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((item, key) => (item as Record<string, unknown> | undefined)?.[key], value)
+const folder = corpusFolder('Usage: npm run measure:pages -- CORPUS_PAGES_DIR')
+const facts = loadFacts('pageCorpusFacts.json')
 
 let checked = 0
 let right = 0
@@ -27,7 +18,7 @@ for (const [file, expected] of Object.entries(facts)) {
   const wrong: string[] = []
   for (const [path, want] of Object.entries(expected)) {
     const longer = path.endsWith('>')
-    const got = get(value, longer ? path.slice(0, -1) : path)
+    const got = valueAt(value, longer ? path.slice(0, -1) : path)
     const ok = longer ? typeof got === 'number' && got > (want as number) : isDeepStrictEqual(got, want)
     checked++
     if (ok) right++
