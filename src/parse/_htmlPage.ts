@@ -3,6 +3,7 @@ import { toText } from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import type { _Line, _Page } from './_lines.js'
+import { _isProse } from './_isProse.js'
 import { _lookupLabel } from './_labels.js'
 import { _positions } from './_position.js'
 
@@ -18,6 +19,16 @@ export interface _HtmlPage extends _Page {
   url?: string
   /** The address of the page's icon, a last hint of its site. */
   icon?: string
+  /** The IMDb title ids and TMDB movie ids that the page's own address and content links name. */
+  linkedIds: { imdb: Set<string>; tmdb: Set<number> }
+}
+
+/** Adds the film ids an address names ("https://www.imdb.com/title/tt2543164/") to a page's. */
+export function _collectIds(href: string, ids: _HtmlPage['linkedIds']): void {
+  const imdb = /^(?:https?:)?\/\/(?:[a-z]+\.)?imdb\.com\/title\/(tt\d{7,10})(?:[/?#]|$)/i.exec(href)?.[1]
+  if (imdb) ids.imdb.add(imdb)
+  const tmdb = /^(?:https?:)?\/\/(?:www\.)?themoviedb\.org\/movie\/(\d{1,9})(?:[-/?#]|$)/i.exec(href)?.[1]
+  if (tmdb) ids.tmdb.add(Number(tmdb))
 }
 
 // Elements whose text is never part of the page's facts.
@@ -85,8 +96,9 @@ function _skipped(element: Element): boolean {
   const style = typeof props.style === 'string' ? props.style : ''
   // Note: hidden inline text often carries the data itself ("7.0/10" behind a star widget).
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) && !INLINE_TAGS.has(element.tagName)) return true
-  // Note: a page's own title is kept even when its element carries a widget-like class.
-  if (/^h[1-2]$/.test(element.tagName)) return false
+  // Note: a page's own title is kept even when its element carries a widget-like class, and a
+  // paragraph styled as a block's footer ("116 mins · More at IMDb") is content.
+  if (/^h[1-2]$/.test(element.tagName) || element.tagName === 'p') return false
   const names = [...(Array.isArray(props.className) ? props.className : []), props.id]
   // Note: a block that holds the page's main heading is the page itself, whatever its class says.
   return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name)) && !_holdsTitle(element) && !_holdsCredits(element)
@@ -145,11 +157,54 @@ function _cardParts(node: Element): [Element, Element] | undefined {
   return [parts[0]!, parts[1]!]
 }
 
+/**
+ * Finds the parts of a score block, a block whose first line names a rating and whose second is
+ * the score, as in `<div><div>Metascore</div><div><span>96</span></div><div>Based on 53 Critic
+ * Reviews</div></div>`: the label, then everything else.
+ */
+function _scoreParts(node: Element): Element[] | undefined {
+  if (!['div', 'li', 'section', 'article', 'dl'].includes(node.tagName) || _hasText(node)) return undefined
+  const parts = _elements(node).filter((child) => !_skipped(child) && _textOf(child))
+  if (parts.length < 2 || parts.length > 5) return undefined
+  const label = _textOf(parts[0]!)
+  if (label.length > 30 || _lookupLabel(label)?.field !== 'rating') return undefined
+  return /^\d{1,3}(?:[.,]\d{1,2})?\s*%?$/.test(_textOf(parts[1]!)) ? parts : undefined
+}
+
 // Note: a heading that names a list field ("Director", "Genres") labels the names below it.
 function _isHeadingLabel(node: Element): boolean {
   if (!/^h[3-6]$/.test(node.tagName) || _elements(node).some((child) => child.tagName === 'a')) return false
   const found = _lookupLabel(_textOf(node))
   return found !== undefined && ['directors', 'writers', 'countries', 'languages', 'genres'].includes(found.field)
+}
+
+// Class names, ids, `itemprop` and `data-testid` values that say which field a block holds, as in
+// `<h4 class="tagline">` or `<section class="production-synopsis">`; a prefix such as `c-` or
+// `film-` and a layout suffix are allowed, other words are not ("plot-keywords" is no plot).
+const FIELD_CUES: [RegExp, string][] = [
+  [/^(?:[a-z]+[-_])?taglines?(?:[-_](?:text|body|content))?$/i, 'Tagline'],
+  [/^(?:[a-z]+[-_])?(?:synopsis|plot|storyline|plot[-_]?summary)(?:[-_](?:text|body|content|xl|l|xs_to_m))?$/i, 'Plot'],
+]
+
+/** Whether a line inside a cued block is the kind of text its cue promises: a plot is prose. */
+function _fitsCue(cue: string, text: string): boolean {
+  if (/^[^:]{1,40}:/.test(text) || _lookupLabel(text)) return false
+  return cue === 'Plot' ? _isProse(text) : text.length <= 200
+}
+
+/** The label a block's own names give the text inside it, such as `"Tagline"`, or `undefined`. */
+function _cueOf(element: Element): string | undefined {
+  const props = element.properties
+  const itemProps = Array.isArray(props.itemProp) ? props.itemProp : []
+  // Note: schema.org's Movie `description` is its plot.
+  if (itemProps.includes('description')) return 'Plot'
+  const names = [...(Array.isArray(props.className) ? props.className : []), props.id, ...itemProps, props.dataTestid]
+  for (const name of names) {
+    if (typeof name !== 'string') continue
+    const cue = FIELD_CUES.find(([pattern]) => pattern.test(name))
+    if (cue) return cue[1]
+  }
+  return undefined
 }
 
 function _holdsTitle(node: Element | ElementContent): boolean {
@@ -168,7 +223,7 @@ export function _htmlPage(html: string): _HtmlPage {
   const tree = unified().use(rehypeParse).parse(html) as Root
   const position = _positions(html)
   const lines: _Line[] = []
-  const page: _HtmlPage = { lines, html: true, jsonLd: [] }
+  const page: _HtmlPage = { lines, html: true, jsonLd: [], linkedIds: { imdb: new Set(), tmdb: new Set() } }
 
   // The line being built: its text and where each piece of it came from.
   let text = ''
@@ -181,6 +236,8 @@ export function _htmlPage(html: string): _HtmlPage {
   // Where the last link ended, so that links side by side read as a list.
   let linkEnd = -1
   let castBlock = 0
+  // The label that the nearest block's names give its lines (see FIELD_CUES).
+  let cue: string | undefined
   const join = (separator: string) => {
     const trimmed = text.trimEnd()
     if (!trimmed) return
@@ -195,9 +252,17 @@ export function _htmlPage(html: string): _HtmlPage {
   }
   const flush = () => {
     const lead = text.length - text.trimStart().length
-    const clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+    let clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+    // Note: a cued line gets its label unless it has one or is the label itself ("Storyline").
+    const label = cue && clean && _fitsCue(cue, clean) ? `${cue}: ` : ''
+    // Note: a cue labels one line; blocks named "plot" often go on to credits.
+    if (label) cue = undefined
+    if (label) {
+      clean = label + clean
+      heading = 0
+    }
     if (clean) {
-      const marks = pieces.map((piece) => ({ index: piece.index - lead, offset: piece.offset }))
+      const marks = pieces.map((piece) => ({ index: piece.index - lead + label.length, offset: piece.offset }))
       lines.push({
         text: clean,
         heading,
@@ -261,6 +326,16 @@ export function _htmlPage(html: string): _HtmlPage {
       if (_skipped(node)) return
       if (joiner === undefined && _readPair(node)) return
       const block = BLOCK_TAGS.has(tagName)
+      const ownCue = block && joiner === undefined ? _cueOf(node) : undefined
+      if (ownCue) {
+        flush()
+        const outer = cue
+        cue = ownCue
+        for (const child of node.children) walk(child)
+        flush()
+        cue = outer
+        return
+      }
       if (joiner !== undefined && block) {
         join(joiner)
         for (const child of node.children) walk(child)
@@ -292,7 +367,10 @@ export function _htmlPage(html: string): _HtmlPage {
         text += ' \t '
         linkEnd = -1
       }
-      if (tagName === 'a') anchors++
+      if (tagName === 'a') {
+        anchors++
+        _collectIds(String(properties.href ?? ''), page.linkedIds)
+      }
       for (const child of node.children) walk(child)
       if (tagName === 'a') {
         anchors--
@@ -340,6 +418,18 @@ export function _htmlPage(html: string): _HtmlPage {
       inline(parts[0].children, ' ')
       text = `${text.trimEnd()} ... `
       inline(parts[1].children, ' ')
+      flush()
+      return true
+    }
+    const score = _scoreParts(node)
+    if (score) {
+      flush()
+      inline(score[0]!.children, ' ')
+      text = `${text.trimEnd()}: `
+      score.slice(1).forEach((part, index) => {
+        if (index > 0) join(' · ')
+        inline(part.children, ' ')
+      })
       flush()
       return true
     }

@@ -6,6 +6,7 @@ import { _pushFact } from './_pushFact.js'
 import { _readCastLine } from './_readExtras.js'
 import { _readInfoBar } from './_readInfoBar.js'
 import { _readTitleLine } from './_readTitleLine.js'
+import { _findMinutes } from './_values.js'
 
 /**
  * Reads a line of the page's main text: the title, a year under it, an original title, an info
@@ -47,6 +48,13 @@ export function _readMainLine(state: _FactState, index: number, text: string): v
   if (bar) {
     if (bar.minutes) state.weak.runtimes ??= [{ minutes: bar.minutes }]
     if (bar.genres.length) state.weak.genres ??= bar.genres
+    return
+  }
+  // A runtime leading a short line: "116 mins", "2 h 12 m", "116 mins · More at IMDb".
+  const runtime = /^(?:\d{1,2}\s*(?:h|hrs?)\.?(?:\s*\d{1,2}\s*(?:m|mins?|minutes)\.?)?|\d{2,3}\s*(?:mins?|minutes)\.?)(?=$|\s+[^\p{Ll}\s])/u.exec(text)
+  if (runtime && text.split(' ').length <= 8) {
+    const minutes = _findMinutes(runtime[0])?.minutes
+    if (minutes) state.weak.runtimes ??= [{ minutes }]
     return
   }
   // Cast lines count only in a run of two or more.

@@ -6,6 +6,7 @@ import type { _Line } from './_lines.js'
 import { _pushFact } from './_pushFact.js'
 import { _pushParts } from './_pushParts.js'
 import { _ratingSource } from './_ratingSource.js'
+import { _readNamedScaleRating } from './_readNamedScaleRating.js'
 import { _readCastLine, _readGoof, _readQuoteLine } from './_readExtras.js'
 import { _reportUnreadValue } from './_reportUnreadValue.js'
 import {
@@ -107,7 +108,7 @@ export function _storeLabelValue(state: _FactState, read: _LabelRead): void {
       _pushFact(film, 'taglines', text)
       break
     case 'rating': {
-      const rating = _readRating(text)
+      const rating = _readRating(text) ?? _readNamedScaleRating(name, text)
       // Note: "Rating: R" is a certificate, not a score.
       if (!rating) {
         if (/\d/.test(text) && !/^(?:pg|nc|r|g|x|u|tv)\b/i.test(text)) _reportUnreadValue(messages, at, column, name, 'ratings', text)

@@ -252,7 +252,7 @@ export function _readRating(value: string): Omit<AggregateRating, 'source'> | un
     if (number > 100) return undefined
     rating = { value: number, best: 100, worst: 0 }
   } else return undefined
-  const count = /(?<!\d)(\d(?:[\d,.]|[\u00a0\u202f ](?=\d))*)\s*(?:votes?|voted|ratings?|users?|reviews?|user ratings)/i.exec(
+  const count = /(?<!\d)(\d(?:[\d,.]|[\u00a0\u202f ](?=\d))*)\s*(?:(?:critic |user |member )?(?:votes?|ratings?|reviews?)|voted|users?)/i.exec(
     value.slice((scaled ?? percent)!.index + (scaled ?? percent)![0].length),
   ) ?? /(?:votes?|ratings?|count)\s*(?::\s*)?(\d[\d,.\u00a0\u202f ]*)/i.exec(value)
   if (count) {

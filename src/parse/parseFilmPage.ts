@@ -6,6 +6,7 @@ import { safeParseFilm } from '../schemas/safeParseFilm.js'
 import { _embeddedJson } from './_embeddedJson.js'
 import { _htmlPage } from './_htmlPage.js'
 import { _textLines } from './_lines.js'
+import { _pageIds } from './_pageIds.js'
 import { _positions } from './_position.js'
 import { _preferJsonLd } from './_preferJsonLd.js'
 import { _readFacts } from './_readFacts.js'
@@ -130,6 +131,8 @@ function _readHtmlWithin(html: string, messages: Message[]): Partial<Film> | und
 function _readHtml(html: string, messages: Message[]): Partial<Film> {
   const page = _htmlPage(html)
   const { film } = _readFacts(page, messages, page.siteName)
+  const ids = _pageIds(page)
+  if (ids) film.ids = { ...ids, ...film.ids }
   const position = _positions(html)
   for (const block of page.jsonLd) {
     const result = fromJsonLdText(block.source)

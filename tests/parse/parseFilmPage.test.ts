@@ -33,7 +33,7 @@ describe('parseFilmPage', () => {
       golden('embedded-json.txt')
     })
 
-    it('reads tabbed credit blocks: headings as labels, side-by-side links as lists, cast tooltips as characters', () => {
+    it('reads tabbed credit blocks: headings as labels, side-by-side links as lists, cast tooltips as characters, tagline and plot by their class', () => {
       golden('letterboxd-style.html')
     })
 
@@ -41,7 +41,7 @@ describe('parseFilmPage', () => {
       golden('wikipedia-style.html')
     })
 
-    it('reads dt/dd details and cast cards, skipping the "More like this" carousel', () => {
+    it('reads dt/dd details, cast cards and the Metascore block, skipping the "More like this" carousel', () => {
       golden('metacritic-style.html')
     })
   })
@@ -131,6 +131,52 @@ describe('parseFilmPage', () => {
     it('reads a decimal comma in a rating', () => {
       const html = '<html><body><h1>Film (2001)</h1><h4>User Rating:</h4><div>7,8/10 (1 234 votes)</div></body></html>'
       expect(parseFilmPage(html).value?.ratings?.[0]).toMatchObject({ value: 7.8, best: 10, count: 1234 })
+    })
+
+    it('reads a tagline and a plot from the names of their blocks', () => {
+      const html = `<html><body><h1>Film (2001)</h1>
+        <section class="production-synopsis"><h4 class="tagline">Why are they here?</h4>
+        <div><p>A linguist is asked to talk with visitors nobody understands, and her own past changes as she learns.</p></div></section>
+        </body></html>`
+      const { value } = parseFilmPage(html)
+      expect(value?.taglines).toEqual(['Why are they here?'])
+      expect(value?.logline).toBe('A linguist is asked to talk with visitors nobody understands, and her own past changes as she learns.')
+    })
+
+    it('labels only the first prose line of a block named "plot", never the credits after it', () => {
+      const html = `<html><body><h1>Film (2001)</h1><div class="plot_summary">
+        <div class="summary_text">Two friends cross a frozen country on foot to bring a letter home before spring.</div>
+        <div>Writers: <a href="/a">Ann Lee (story), Bo Park (screenplay) and their friends at the studio</a></div>
+        <div class="plot-keywords">A quiet road movie about two friends, snow, letters and the long way home.</div></div></body></html>`
+      const { value } = parseFilmPage(html)
+      expect(value?.logline).toBe('Two friends cross a frozen country on foot to bring a letter home before spring.')
+      expect(value?.synopsis).toBeUndefined()
+    })
+
+    it('reads a score block whose label fixes the scale, and reports one that states no scale', () => {
+      const html = `<html><body><h1>Film (2001)</h1>
+        <div><div>Metascore</div><div><span>96</span></div><div>Universal Acclaim</div><div>Based on 53 Critic Reviews</div></div>
+        <div><div>User Score</div><div><span>8.9</span></div><div>Based on 3,512 User Ratings</div></div>
+        </body></html>`
+      const { value, messages } = parseFilmPage(html)
+      expect(value?.ratings).toEqual([{ value: 96, best: 100, worst: 0, count: 53, source: 'Metacritic' }])
+      expect(messages).toContainEqual(expect.objectContaining({ rule: 'bad-value', path: 'ratings', line: 3 }))
+    })
+
+    it('takes ids from the one IMDb title and TMDB movie the page links to, or from its own address', () => {
+      const linked = '<html><body><h1>Film (2001)</h1><p>116 mins More at <a href="https://www.imdb.com/title/tt2543164/">IMDb</a> <a href="https://www.themoviedb.org/movie/329865/">TMDB</a></p></body></html>'
+      expect(parseFilmPage(linked).value?.ids).toEqual({ imdb: 'tt2543164', tmdb: 329865 })
+      const two = '<html><body><h1>Film (2001)</h1><p>Unlike <a href="https://www.imdb.com/title/tt0000001/">one</a> or <a href="https://www.imdb.com/title/tt0000002/">two</a>.</p></body></html>'
+      expect(parseFilmPage(two).value?.ids).toBeUndefined()
+      const own = `<html><head><link rel="canonical" href="https://www.imdb.com/title/tt0332452/"></head>${two.slice(6)}`
+      expect(parseFilmPage(own).value?.ids).toEqual({ imdb: 'tt0332452' })
+    })
+
+    it('reads a runtime that leads a short line, but not a time in a sentence', () => {
+      const page = (line: string) => `<html><body><h1>Film (2001)</h1><p class="text-footer">${line}</p></body></html>`
+      expect(parseFilmPage(page('116&nbsp;mins &nbsp; More at IMDb')).value?.runtimes).toEqual([{ minutes: 116 }])
+      expect(parseFilmPage(page('2 h 12 m')).value?.runtimes).toEqual([{ minutes: 132 }])
+      expect(parseFilmPage(page('90 minutes later')).value?.runtimes).toBeUndefined()
     })
 
     it('places messages at their line and column in the HTML source', () => {
