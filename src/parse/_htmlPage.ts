@@ -164,7 +164,10 @@ function _cardParts(node: Element): [Element, Element] | undefined {
  */
 function _scoreParts(node: Element): Element[] | undefined {
   if (!['div', 'li', 'section', 'article', 'dl'].includes(node.tagName) || _hasText(node)) return undefined
-  const parts = _elements(node).filter((child) => !_skipped(child) && _textOf(child))
+  // Note: most blocks fail on their shape alone, before any text is gathered.
+  const children = _elements(node)
+  if (children.length < 2 || children.length > 8) return undefined
+  const parts = children.filter((child) => !_skipped(child) && _textOf(child))
   if (parts.length < 2 || parts.length > 5) return undefined
   const label = _textOf(parts[0]!)
   if (label.length > 30 || _lookupLabel(label)?.field !== 'rating') return undefined
