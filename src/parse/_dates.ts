@@ -86,6 +86,16 @@ function _patterns(): _Pattern[] {
       pattern: new RegExp(`${edge}(\\d{1,2})\\.(\\d{1,2})\\.${year}${end}`, flags),
       read: (m) => [m[3]!, Number(m[2]), Number(m[1])],
     },
+    // 11/25/2016 or 25/11/2016: read only when the order cannot matter, as in 11/11/2016, or one
+    // part is over 12; 3/8/1985 could be either and gives no date.
+    {
+      pattern: new RegExp(`${edge}(\\d{1,2})/(\\d{1,2})/${year}${end}`, flags),
+      read: (m) => {
+        const [first, second] = [Number(m[1]), Number(m[2])]
+        if (first === second || second > 12) return [m[3]!, first, second]
+        return first > 12 ? [m[3]!, second, first] : [m[3]!, undefined, undefined]
+      },
+    },
   ]
   return patterns
 }

@@ -26,6 +26,8 @@ export interface _FactState {
   titleAt?: _Point
   /** The value each label field got first. */
   seen: Map<_Field, string>
+  /** The field of the last label read and the index of its last line, to tell a run of credits. */
+  lastLabel?: { field: _Field; end: number } | undefined
   /** Values from the info bar, used only where no label gives them. */
   weak: Partial<Film>
   /** The section the current line is in. */

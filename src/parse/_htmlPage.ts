@@ -174,6 +174,20 @@ function _scoreParts(node: Element): Element[] | undefined {
   return /^\d{1,3}(?:[.,]\d{1,2})?\s*%?$/.test(_textOf(parts[1]!)) ? parts : undefined
 }
 
+/**
+ * Finds the bold label that starts a paragraph, as in `<p><strong>Budget</strong> $47,000,000</p>`:
+ * a known label, with a value after it.
+ */
+function _boldLabel(node: Element): Element | undefined {
+  if (!['p', 'li', 'div'].includes(node.tagName)) return undefined
+  const first = node.children.find((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (first?.type !== 'element' || !['strong', 'b'].includes(first.tagName)) return undefined
+  const label = _textOf(first).replace(/[:：]$/, '')
+  if (label.length > 40 || !_lookupLabel(label)) return undefined
+  const rest = node.children.slice(node.children.indexOf(first) + 1)
+  return rest.some((child) => (child.type === 'text' ? child.value.trim() : child.type === 'element' && toText(child).trim())) ? first : undefined
+}
+
 // Note: a heading that names a list field ("Director", "Genres") labels the names below it.
 function _isHeadingLabel(node: Element): boolean {
   if (!/^h[3-6]$/.test(node.tagName) || _elements(node).some((child) => child.tagName === 'a')) return false
@@ -187,6 +201,9 @@ function _isHeadingLabel(node: Element): boolean {
 const FIELD_CUES: [RegExp, string][] = [
   [/^(?:[a-z]+[-_])?taglines?(?:[-_](?:text|body|content))?$/i, 'Tagline'],
   [/^(?:[a-z]+[-_])?(?:synopsis|plot|storyline|plot[-_]?summary)(?:[-_](?:text|body|content|xl|l|xs_to_m))?$/i, 'Plot'],
+  [/^(?:release|release[-_]?date)$/i, 'Release date'],
+  [/^(?:runtime|running[-_]?time|duration)$/i, 'Runtime'],
+  [/^genres?$/i, 'Genres'],
 ]
 
 /** Whether a line inside a cued block is the kind of text its cue promises: a plot is prose. */
@@ -208,6 +225,17 @@ function _cueOf(element: Element): string | undefined {
     if (cue) return cue[1]
   }
   return undefined
+}
+
+/**
+ * Marks the film's title as the main heading on a page without `<h1>`: the first heading that
+ * the document title starts with ("Arrival (2016)" of "Arrival (2016) — The Movie Database").
+ */
+function _markTitle(lines: _Line[], documentTitle: string | undefined): void {
+  if (!documentTitle || lines.some((line) => line.heading === 1)) return
+  const wanted = documentTitle.toLowerCase()
+  const title = lines.find((line) => line.heading > 1 && line.text.length >= 2 && wanted.startsWith(line.text.toLowerCase()))
+  if (title) title.heading = 1
 }
 
 function _holdsTitle(node: Element | ElementContent): boolean {
@@ -329,7 +357,8 @@ export function _htmlPage(html: string): _HtmlPage {
       if (_skipped(node)) return
       if (joiner === undefined && _readPair(node)) return
       const block = BLOCK_TAGS.has(tagName)
-      const ownCue = block && joiner === undefined ? _cueOf(node) : undefined
+      // Note: a cued span ("<span class="runtime">") is a line of its own, except in a heading.
+      const ownCue = (block || (tagName === 'span' && !heading)) && joiner === undefined ? _cueOf(node) : undefined
       if (ownCue) {
         flush()
         const outer = cue
@@ -418,9 +447,26 @@ export function _htmlPage(html: string): _HtmlPage {
     const parts = _cardParts(node)
     if (parts) {
       flush()
-      inline(parts[0].children, ' ')
-      text = `${text.trimEnd()} ... `
-      inline(parts[1].children, ' ')
+      // Note: a card whose second part is a job ("Director", "Screenplay") is a crew credit.
+      const role = _textOf(parts[1])
+      if (_lookupLabel(role)) {
+        inline(parts[1].children, ' ')
+        text = `${text.trimEnd()}: `
+        inline(parts[0].children, ' ')
+      } else {
+        inline(parts[0].children, ' ')
+        text = `${text.trimEnd()} ... `
+        inline(parts[1].children, ' ')
+      }
+      flush()
+      return true
+    }
+    const bold = _boldLabel(node)
+    if (bold) {
+      flush()
+      inline(bold.children, ' ')
+      if (!/[:：]\s*$/.test(text)) text = `${text.trimEnd()}: `
+      inline(node.children.slice(node.children.indexOf(bold) + 1), ', ')
       flush()
       return true
     }
@@ -447,6 +493,7 @@ export function _htmlPage(html: string): _HtmlPage {
   }
   walk(tree)
   flush()
+  _markTitle(lines, page.documentTitle)
 
   // Note: "Troy (2004) - IMDb" names the site at its end.
   if (!page.siteName && page.documentTitle) {

@@ -25,7 +25,7 @@ const VOCABULARY: Record<Exclude<_Field, 'known'>, string[]> = {
   writers: [
     'writer', 'writers', 'written by', 'writing credits', 'writing credits (wga)', 'screenplay',
     'screenplay by', 'screenwriter', 'screenwriters', 'story by', 'script', 'writer(s)',
-    'writing', 'screen play',
+    'writing', 'screen play', 'novel',
   ],
   stars: ['stars', 'star', 'starring', 'main cast', 'top cast', 'leading actors', 'with'],
   cast: ['cast', 'actors', 'cast members', 'full cast'],

@@ -11,6 +11,9 @@ import { _trimValue } from './_values.js'
 // Fields whose first value stands: other films' facts repeat these labels further down.
 const FIRST_ONLY = ['title', 'year', 'directors', 'writers', 'stars', 'budget', 'logline', 'taglines', 'genres', 'countries', 'languages', 'originalTitle']
 
+// Credits whose labels may follow one another, each adding names.
+const CREDIT_RUNS: _Field[] = ['directors', 'writers']
+
 // Fields whose label alone opens a section.
 const OPENS_SECTION = ['trivia', 'goofs', 'quotes', 'synopsis', 'review', 'cast']
 
@@ -31,8 +34,11 @@ export function _readLabel(state: _FactState, index: number, name: string, inlin
   const { text: raw, line: at, column, used } = _labelValue(state, index, inline, field)
   const text = _trimValue(raw)
   const path = field
-  // Other films' facts repeat labels further down; the first value stands.
-  if (FIRST_ONLY.includes(field) && state.seen.has(field)) {
+  // Other films' facts repeat labels further down; the first value stands. A label of the same
+  // credit on the next line ("Screenplay", then "Novel") adds to it.
+  const run = state.lastLabel?.field === field && state.lastLabel.end === index - 1 && CREDIT_RUNS.includes(field)
+  state.lastLabel = { field, end: index + used }
+  if (FIRST_ONLY.includes(field) && state.seen.has(field) && !run) {
     if (state.seen.get(field) !== text && text) {
       _say(state.messages, line, 0, 'info', 'repeated-label', `The label "${name}" appears again with another value; the first one is kept.`, path)
     }

@@ -13,8 +13,16 @@ describe('_parseDate', () => {
     ['8. März 1985', '1985-03-08'],
     ['1995. május 25.', '1995-05-25'],
     ['8.3.1985', '1985-03-08'],
+    ['11/11/2016', '2016-11-11'],
+    ['11/25/2016', '2016-11-25'],
+    ['25/11/2016', '2016-11-25'],
   ])('reads "%s" as %s', (text, date) => {
     expect(_parseDate(text)).toBe(date)
+  })
+
+  it('reads no day or month from a slashed date whose order could be either', () => {
+    expect(_parseDate('3/8/1985')).toBeUndefined()
+    expect(_findDate('on 3/8/1985 or 8 March 1985')?.date).toBe('1985-03-08')
   })
 
   it('reads nothing from a date that does not exist or from more than a date', () => {

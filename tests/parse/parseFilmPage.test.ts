@@ -41,6 +41,10 @@ describe('parseFilmPage', () => {
       golden('wikipedia-style.html')
     })
 
+    it('reads a page without <h1>: the title from the heading the document title starts with, crew cards, bold labels and cued spans', () => {
+      golden('tmdb-style.html')
+    })
+
     it('reads dt/dd details, cast cards and the Metascore block, skipping the "More like this" carousel', () => {
       golden('metacritic-style.html')
     })
@@ -177,6 +181,34 @@ describe('parseFilmPage', () => {
       expect(parseFilmPage(page('116&nbsp;mins &nbsp; More at IMDb')).value?.runtimes).toEqual([{ minutes: 116 }])
       expect(parseFilmPage(page('2 h 12 m')).value?.runtimes).toEqual([{ minutes: 132 }])
       expect(parseFilmPage(page('90 minutes later')).value?.runtimes).toBeUndefined()
+    })
+
+    it('reads a card whose second part is a job as a crew credit, and a run of writer labels as one list', () => {
+      const html = `<html><body><h1>Film (2001)</h1><ol>
+        <li><p><a href="/p/1">Ann Lee</a></p><p>Director</p></li>
+        <li><p><a href="/p/2">Bo Park</a></p><p>Screenplay</p></li>
+        <li><p><a href="/p/3">Cy Moss</a></p><p>Novel</p></li></ol>
+        <p>It opened in the spring of that year to full houses.</p><p>Writers: Di Fox</p></body></html>`
+      const { value, messages } = parseFilmPage(html)
+      expect(value?.directors).toEqual([{ name: 'Ann Lee' }])
+      expect(value?.writers).toEqual([{ name: 'Bo Park' }, { name: 'Cy Moss' }])
+      expect(value?.cast).toBeUndefined()
+      expect(messages).toContainEqual(expect.objectContaining({ rule: 'repeated-label', line: 5 }))
+    })
+
+    it('reads a bold label at the start of a paragraph as a label', () => {
+      const html = '<html><body><h1>Film (2001)</h1><p><strong><bdi>Budget</bdi></strong> $47,000,000.00</p><p><b>Revenue</b> $203,388,186.00</p><p><b>Note</b> kept out</p></body></html>'
+      const { value } = parseFilmPage(html)
+      expect(value?.budget).toEqual({ amount: 47_000_000, currency: 'USD' })
+      expect(value?.grosses).toEqual([{ amount: 203_388_186, currency: 'USD' }])
+    })
+
+    it('reads a slashed date only when its order cannot be mistaken', () => {
+      const page = (date: string) => `<html><body><h1>Film</h1><p>Release date: ${date}</p></body></html>`
+      expect(parseFilmPage(page('11/11/2016')).value?.releaseDates).toEqual([{ date: '2016-11-11' }])
+      expect(parseFilmPage(page('11/25/2016')).value?.releaseDates).toEqual([{ date: '2016-11-25' }])
+      expect(parseFilmPage(page('25/11/2016')).value?.releaseDates).toEqual([{ date: '2016-11-25' }])
+      expect(parseFilmPage(page('3/8/1985')).value?.releaseDates).toEqual([{ date: '1985' }])
     })
 
     it('places messages at their line and column in the HTML source', () => {
