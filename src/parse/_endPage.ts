@@ -13,6 +13,7 @@ export function _endPage(state: _FactState): void {
   // Values from the info bar count only where no label gave them.
   if (!film.runtimes && weak.runtimes) film.runtimes = weak.runtimes
   if (!film.genres && weak.genres) film.genres = weak.genres
+  if (!film.releaseDates && weak.releaseDates) film.releaseDates = weak.releaseDates
   if (noise) {
     state.messages.push({
       severity: 'info',

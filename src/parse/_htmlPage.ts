@@ -175,13 +175,14 @@ function _scoreParts(node: Element): Element[] | undefined {
 }
 
 /**
- * Finds the bold label that starts a paragraph, as in `<p><strong>Budget</strong> $47,000,000</p>`:
- * a known label, with a value after it.
+ * Finds the label that starts a paragraph in an element of its own, as in
+ * `<p><strong>Budget</strong> $47,000,000</p>` or `<div><span>Durée</span> 1h 56min</div>`: a
+ * known label, with a value after it.
  */
 function _boldLabel(node: Element): Element | undefined {
   if (!['p', 'li', 'div'].includes(node.tagName)) return undefined
   const first = node.children.find((child) => child.type !== 'text' || child.value.trim() !== '')
-  if (first?.type !== 'element' || !['strong', 'b'].includes(first.tagName)) return undefined
+  if (first?.type !== 'element' || !['strong', 'b', 'span'].includes(first.tagName)) return undefined
   const label = _textOf(first).replace(/[:：]$/, '')
   if (label.length > 40 || !_lookupLabel(label)) return undefined
   const rest = node.children.slice(node.children.indexOf(first) + 1)
@@ -229,12 +230,15 @@ function _cueOf(element: Element): string | undefined {
 
 /**
  * Marks the film's title as the main heading on a page without `<h1>`: the first heading that
- * the document title starts with ("Arrival (2016)" of "Arrival (2016) — The Movie Database").
+ * the document title starts with ("Arrival (2016)" of "Arrival (2016) — The Movie Database"),
+ * else such a line near the top.
  */
 function _markTitle(lines: _Line[], documentTitle: string | undefined): void {
   if (!documentTitle || lines.some((line) => line.heading === 1)) return
   const wanted = documentTitle.toLowerCase()
-  const title = lines.find((line) => line.heading > 1 && line.text.length >= 2 && wanted.startsWith(line.text.toLowerCase()))
+  const starts = (line: _Line) => line.text.length >= 2 && wanted.startsWith(line.text.toLowerCase())
+  // Note: some sites style the title as a heading without `<h1>`, others with no heading at all.
+  const title = lines.find((line) => line.heading > 1 && starts(line)) ?? lines.slice(0, 20).find((line) => !line.link && starts(line))
   if (title) title.heading = 1
 }
 

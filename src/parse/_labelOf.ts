@@ -33,6 +33,8 @@ export function _labelOf(text: string): _Labelled | undefined {
   const match = _LABEL.exec(text)
   if (!match) return undefined
   const name = match[1]!.trim()
+  // Note: "Amy Adams ... Role: Louise Banks" is a cast line, not a label.
+  if (/\.\.\.|…/.test(name)) return undefined
   const found = _lookupLabel(name)
   return { name, value: match[2] ?? '', ...(found ? { field: found.field, rest: found.rest } : { rest: '' }) }
 }

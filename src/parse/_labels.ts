@@ -1,3 +1,5 @@
+import { _LOCALIZED_LABELS } from './_labelsLocalized.js'
+
 /** What a label on a fact page stands for. */
 export type _Field =
   | 'title' | 'originalTitle' | 'year' | 'releaseDate' | 'runtime' | 'countries' | 'languages'
@@ -78,11 +80,17 @@ const KNOWN = [
   'costume design', 'production design', 'art direction', 'set decoration', 'makeup',
   'casting', 'casting by', 'special effects', 'visual effects', 'stunts', 'opening weekend screens',
   'screens', 'theaters', 'parental guidance', 'imdbpro', 'contact', 'more', 'see also',
+  'distributeur', 'verleih', 'distribuidora', 'distribuzione', 'musique', 'musik', 'música', 'musica',
+  'producteur', 'produzent', 'productor', 'produttore', 'type de film', 'visa n°', 'récompenses',
+  'entrées',
 ]
 
 const LOOKUP = new Map<string, _Field>()
 for (const [field, labels] of Object.entries(VOCABULARY)) {
   for (const label of labels) LOOKUP.set(label, field as _Field)
+}
+for (const [field, labels] of Object.entries(_LOCALIZED_LABELS)) {
+  for (const label of labels) if (!LOOKUP.has(label)) LOOKUP.set(label, field as _Field)
 }
 for (const label of KNOWN) if (!LOOKUP.has(label)) LOOKUP.set(label, 'known')
 

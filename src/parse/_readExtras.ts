@@ -32,7 +32,7 @@ export function _readCastLine(line: string): CastCredit | undefined {
  * @returns The credit with its character.
  */
 export function _withCharacter(credit: CastCredit, text: string): CastCredit {
-  let character = text.trim().replace(/^as\s+/i, '')
+  let character = text.trim().replace(/^as\s+|^(?:role|rôle|rolle|ruolo|papel|personnage|character)\s*:\s*/i, '')
   const credited = /\(as ([^)]+)\)/i.exec(character)
   character = character.replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\/\s*$/, '').trim()
   if (character.length > 100 || /[.!?]\s+\p{Lu}.*[.!?]$/u.test(character)) return credit

@@ -48,6 +48,7 @@ export function _readMainLine(state: _FactState, index: number, text: string): v
   if (bar) {
     if (bar.minutes) state.weak.runtimes ??= [{ minutes: bar.minutes }]
     if (bar.genres.length) state.weak.genres ??= bar.genres
+    if (bar.date) state.weak.releaseDates ??= [{ date: bar.date }]
     return
   }
   // A runtime leading a short line: "116 mins", "2 h 12 m", "116 mins · More at IMDb".

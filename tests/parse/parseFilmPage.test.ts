@@ -45,6 +45,10 @@ describe('parseFilmPage', () => {
       golden('tmdb-style.html')
     })
 
+    it('reads a French page: its labels, a title styled without a heading, "Rôle :" cast cards and an info bar with a date', () => {
+      golden('allocine-style.html')
+    })
+
     it('reads dt/dd details, cast cards and the Metascore block, skipping the "More like this" carousel', () => {
       golden('metacritic-style.html')
     })
@@ -214,6 +218,22 @@ describe('parseFilmPage', () => {
     it('places messages at their line and column in the HTML source', () => {
       const html = '<html><body>\n<h1>Film (2001)</h1>\n<p>Runtime:   | (director\'s cut)</p>\n</body></html>'
       expect(parseFilmPage(html).messages).toContainEqual(expect.objectContaining({ rule: 'empty-value', line: 3 }))
+    })
+  })
+
+  describe('labels in other languages', () => {
+    it.each([
+      ['Réalisateur : Denis Villeneuve\nDurée : 1h 56min\nNationalité : Canada\nDate de sortie : 7 décembre 2016', 'fr'],
+      ['Regie: Denis Villeneuve\nLaufzeit: 116 Minuten\nProduktionsland: Canada\nKinostart: 24. November 2016', 'de'],
+      ['Dirección: Denis Villeneuve\nDuración: 116 minutos\nPaís: Canada\nFecha de estreno: 11 de noviembre de 2016', 'es'],
+      ['Regia: Denis Villeneuve\nDurata: 116 minuti\nPaese: Canada\nData di uscita: 19 gennaio 2017', 'it'],
+    ])('reads director, runtime, country and release date from %j (%s)', (text) => {
+      const { value, messages } = parseFilmPage(text, { title: 'Arrival' })
+      expect(value?.directors).toEqual([{ name: 'Denis Villeneuve' }])
+      expect(value?.runtimes).toEqual([{ minutes: 116 }])
+      expect(value?.countries).toEqual(['Canada'])
+      expect(value?.releaseDates?.[0]?.date).toMatch(/^201[67]-\d\d-\d\d$/)
+      expect(messages.filter((message) => message.severity !== 'info')).toEqual([])
     })
   })
 
