@@ -99,7 +99,8 @@ function _skipped(element: Element): boolean {
   // Note: a page's own title is kept even when its element carries a widget-like class, and a
   // paragraph styled as a block's footer ("116 mins · More at IMDb") is content.
   if (/^h[1-2]$/.test(element.tagName) || element.tagName === 'p') return false
-  const names = [...(Array.isArray(props.className) ? props.className : []), props.id]
+  // Note: a custom element's name says what it is as a class would ("rt-header-nav").
+  const names = [...(Array.isArray(props.className) ? props.className : []), props.id, element.tagName.includes('-') ? element.tagName : undefined]
   // Note: a block that holds the page's main heading is the page itself, whatever its class says.
   return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name)) && !_holdsTitle(element) && !_holdsCredits(element)
 }
@@ -157,21 +158,34 @@ function _cardParts(node: Element): [Element, Element] | undefined {
   return [parts[0]!, parts[1]!]
 }
 
+const SCORE = /^\d{1,3}(?:[.,]\d{1,2})?\s*%?$/
+
 /**
- * Finds the parts of a score block, a block whose first line names a rating and whose second is
- * the score, as in `<div><div>Metascore</div><div><span>96</span></div><div>Based on 53 Critic
- * Reviews</div></div>`: the label, then everything else.
+ * Finds the scores of a score block, each a label beside a number and the lines after them, as in
+ * `<div><div>Metascore</div><div><span>96</span></div><div>Based on 53 Critic Reviews</div></div>`
+ * or `<rt-text>94%</rt-text><rt-text>Tomatometer</rt-text><rt-link>402 Reviews</rt-link>`.
+ *
+ * @returns Each score's label, then its number and what follows; `undefined` when the block is
+ * not made of scores alone.
  */
-function _scoreParts(node: Element): Element[] | undefined {
-  if (!['div', 'li', 'section', 'article', 'dl'].includes(node.tagName) || _hasText(node)) return undefined
+function _scoreGroups(node: Element): Element[][] | undefined {
+  if (!['div', 'li', 'section', 'article', 'dl'].includes(node.tagName) && !node.tagName.includes('-')) return undefined
+  if (_hasText(node)) return undefined
   // Note: most blocks fail on their shape alone, before any text is gathered.
   const children = _elements(node)
   if (children.length < 2 || children.length > 8) return undefined
   const parts = children.filter((child) => !_skipped(child) && _textOf(child))
-  if (parts.length < 2 || parts.length > 5) return undefined
-  const label = _textOf(parts[0]!)
-  if (label.length > 30 || _lookupLabel(label)?.field !== 'rating') return undefined
-  return /^\d{1,3}(?:[.,]\d{1,2})?\s*%?$/.test(_textOf(parts[1]!)) ? parts : undefined
+  const texts = parts.map(_textOf)
+  const isLabel = (index: number) => (texts[index]?.length ?? 99) <= 30 && _lookupLabel(texts[index]!)?.field === 'rating'
+  const isScore = (index: number) => SCORE.test(texts[index] ?? '')
+  const groups: Element[][] = []
+  for (let index = 0; index < parts.length; index++) {
+    if (isLabel(index) && isScore(index + 1)) groups.push([parts[index]!, parts[++index]!])
+    else if (isScore(index) && isLabel(index + 1)) groups.push([parts[index + 1]!, parts[index++]!])
+    else if (groups.length && !isScore(index) && !isLabel(index)) groups.at(-1)!.push(parts[index]!)
+    else return undefined
+  }
+  return groups.length ? groups : undefined
 }
 
 /**
@@ -271,13 +285,20 @@ export function _htmlPage(html: string): _HtmlPage {
   // Where the last link ended, so that links side by side read as a list.
   let linkEnd = -1
   let castBlock = 0
+  const inlineCustom = new WeakSet<Element>()
   // The label that the nearest block's names give its lines (see FIELD_CUES).
   let cue: string | undefined
+  // The text before the last separator and the text right after it, so that a separator with
+  // nothing after it is taken back.
+  let joined: { before: string; after: string } | undefined
   const join = (separator: string) => {
     const trimmed = text.trimEnd()
     if (!trimmed) return
-    if (!separator.trim()) text = trimmed + separator
-    else if (!trimmed.endsWith(separator.trim())) text = trimmed + separator
+    if (!separator.trim() || /[:：]$/.test(trimmed)) text = `${trimmed} `
+    else if (!trimmed.endsWith(separator.trim())) {
+      text = trimmed + separator
+      joined = { before: trimmed, after: text }
+    }
   }
   const inline = (nodes: ElementContent[], separator: string) => {
     const outer = joiner
@@ -286,6 +307,8 @@ export function _htmlPage(html: string): _HtmlPage {
     joiner = outer
   }
   const flush = () => {
+    if (joined && text === joined.after) text = joined.before
+    joined = undefined
     const lead = text.length - text.trimStart().length
     let clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
     // Note: a cued line gets its label unless it has one or is the label itself ("Storyline").
@@ -326,6 +349,8 @@ export function _htmlPage(html: string): _HtmlPage {
   const walk = (node: Root | RootContent | ElementContent) => {
     if (node.type === 'text') {
       if (!text.trim() && !node.value.trim()) return
+      // Note: a delimiter element (", ") after a separator already there adds nothing.
+      if (/^\s*[,·|/]\s*$/.test(node.value) && text.trimEnd().endsWith(node.value.trim())) return
       if (node.value.trim() && anchors === 0) linked = false
       pieces.push({ index: text.length, offset: node.position?.start.offset ?? 0 })
       text += node.value
@@ -360,7 +385,9 @@ export function _htmlPage(html: string): _HtmlPage {
       }
       if (_skipped(node)) return
       if (joiner === undefined && _readPair(node)) return
-      const block = BLOCK_TAGS.has(tagName)
+      // Note: custom elements (`<rt-text>`) are styled as blocks unless they sit in running text.
+      const block = BLOCK_TAGS.has(tagName) || (tagName.includes('-') && !inlineCustom.has(node))
+      if (_hasText(node)) for (const child of _elements(node)) if (child.tagName.includes('-')) inlineCustom.add(child)
       // Note: a cued span ("<span class="runtime">") is a line of its own, except in a heading.
       const ownCue = (block || (tagName === 'span' && !heading)) && joiner === undefined ? _cueOf(node) : undefined
       if (ownCue) {
@@ -396,7 +423,7 @@ export function _htmlPage(html: string): _HtmlPage {
         return
       }
       // Note: links side by side with only spaces between them are the items of a list.
-      if (tagName === 'a' && linkEnd >= 0 && linkEnd === text.trimEnd().length && !text.slice(linkEnd).trim() && !MORE_LINK.test(_textOf(node))) {
+      if (tagName === 'a' && linkEnd > 0 && linkEnd === text.trimEnd().length && !text.slice(linkEnd).trim() && !MORE_LINK.test(_textOf(node))) {
         text = `${text.trimEnd()}, `
       }
       if (tagName === 'td' || tagName === 'th') {
@@ -432,9 +459,11 @@ export function _htmlPage(html: string): _HtmlPage {
       return true
     }
     if (node.tagName === 'dl') {
-      if (!cells.some((cell) => cell.tagName === 'dt')) return false
+      // Note: HTML lets each dt/dd group sit in a div of its own.
+      const entries = cells.flatMap((cell) => (cell.tagName === 'div' ? _elements(cell) : [cell]))
+      if (!entries.some((cell) => cell.tagName === 'dt')) return false
       flush()
-      for (const cell of cells) {
+      for (const cell of entries) {
         if (_skipped(cell)) continue
         if (cell.tagName === 'dt') {
           flush()
@@ -474,16 +503,18 @@ export function _htmlPage(html: string): _HtmlPage {
       flush()
       return true
     }
-    const score = _scoreParts(node)
-    if (score) {
+    const scores = _scoreGroups(node)
+    if (scores) {
       flush()
-      inline(score[0]!.children, ' ')
-      text = `${text.trimEnd()}: `
-      score.slice(1).forEach((part, index) => {
-        if (index > 0) join(' · ')
-        inline(part.children, ' ')
-      })
-      flush()
+      for (const [label, ...rest] of scores) {
+        inline(label!.children, ' ')
+        text = `${text.trimEnd()}: `
+        rest.forEach((part, index) => {
+          if (index > 0) join(' · ')
+          inline(part.children, ' ')
+        })
+        flush()
+      }
       return true
     }
     if (_isHeadingLabel(node)) {

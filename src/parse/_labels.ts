@@ -44,7 +44,7 @@ const VOCABULARY: Record<Exclude<_Field, 'known'>, string[]> = {
   rating: [
     'rating', 'user rating', 'users', 'imdb rating', 'average rating', 'score', 'audience score',
     'user score', 'tomatometer', 'critics', 'site rating', 'our rating', 'imdb user rating',
-    'ratings', 'metascore', 'members rating',
+    'ratings', 'metascore', 'members rating', 'popcornmeter',
   ],
   logline: ['logline', 'plot outline', 'outline', 'short summary', 'one-liner', 'premise', 'tagline summary'],
   synopsis: [

@@ -8,7 +8,7 @@
 export function _ratingSource(label: string, siteName?: string): string | undefined {
   const normal = label.toLowerCase()
   if (normal.includes('imdb')) return 'IMDb'
-  if (normal.includes('tomatometer')) return 'Rotten Tomatoes'
+  if (normal.includes('tomatometer') || normal.includes('popcornmeter')) return 'Rotten Tomatoes'
   if (normal.includes('metascore')) return 'Metacritic'
   return siteName
 }

@@ -49,6 +49,10 @@ describe('parseFilmPage', () => {
       golden('allocine-style.html')
     })
 
+    it('reads a page built of custom elements: dt/dd groups in divs, a scorecard with the number first, delimiter elements', () => {
+      golden('rottentomatoes-2024-style.html')
+    })
+
     it('reads dt/dd details, cast cards and the Metascore block, skipping the "More like this" carousel', () => {
       golden('metacritic-style.html')
     })
