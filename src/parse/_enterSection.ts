@@ -26,7 +26,7 @@ function endReview(state: _FactState): void {
   state.paragraph = []
   const { title, author, datePublished, sections } = review
   if (sections[0]!.paragraphs.length) {
-    const rating = _readReviewRating(sections[0]!.paragraphs.join('\n'))
+    const rating = review.rating ?? _readReviewRating(sections[0]!.paragraphs.join('\n'))
     _pushFact(state.film, 'reviews', {
       ...(title ? { title } : {}),
       ...(author ? { author } : {}),

@@ -12,7 +12,7 @@ const HEADINGS: Record<string, _Section> = {
   'did you know': 'extras', 'fun facts': 'extras', 'fun stuff': 'extras', 'trivia & goofs': 'extras',
   trivia: 'trivia', goofs: 'goofs', quotes: 'quotes', 'memorable quotes': 'quotes',
   'user review': 'review', 'user reviews': 'review', 'featured review': 'review', review: 'review',
-  'featured user review': 'review',
+  'featured user review': 'review', 'popular reviews': 'review', 'recent reviews': 'review', 'member reviews': 'review',
   'crazy credits': 'ignore', 'alternate versions': 'ignore', connections: 'ignore',
   'movie connections': 'ignore', soundtracks: 'ignore', soundtrack: 'ignore',
   'frequently asked questions': 'skip', faq: 'skip', details: 'main', 'box office': 'main',

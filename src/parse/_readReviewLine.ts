@@ -15,14 +15,21 @@ import { _readReviewByline } from './_readReviewByline.js'
 export function _readReviewLine(state: _FactState, index: number, text: string): number {
   if (!state.review) _enterSection(state, 'review')
   const { html } = state
-  const current = state.review!
-  const started = current.sections[0]!.paragraphs.length || state.paragraph.length
-  // The byline before the text: date, author, sometimes the title.
+  let current = state.review!
+  let started = current.sections[0]!.paragraphs.length || state.paragraph.length
+  // The byline before the text: date, author, sometimes the title and stars. On a list of reviews,
+  // the next one's byline ends the one before.
   const byline = _readReviewByline(text)
+  if (byline?.author && started && (current.author || current.rating)) {
+    _enterSection(state, 'review')
+    current = state.review!
+    started = 0
+  }
   if (byline && !started) {
     if (byline.date) current.datePublished ??= byline.date
     if (byline.author) current.author ??= byline.author
     if (byline.title && !current.title) current.title = byline.title
+    if (byline.rating) current.rating ??= byline.rating
     return 0
   }
   // Note: a review's headline is a short first line standing alone, often in title case.

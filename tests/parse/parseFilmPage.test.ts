@@ -33,7 +33,7 @@ describe('parseFilmPage', () => {
       golden('embedded-json.txt')
     })
 
-    it('reads tabbed credit blocks: headings as labels, side-by-side links as lists, cast tooltips as characters, tagline and plot by their class', () => {
+    it('reads tabbed credit blocks: headings as labels, side-by-side links as lists, cast tooltips as characters, tagline and plot by their class, popular reviews', () => {
       golden('letterboxd-style.html')
     })
 
@@ -202,6 +202,18 @@ describe('parseFilmPage', () => {
       expect(value?.writers).toEqual([{ name: 'Bo Park' }, { name: 'Cy Moss' }])
       expect(value?.cast).toBeUndefined()
       expect(messages).toContainEqual(expect.objectContaining({ rule: 'repeated-label', line: 5 }))
+    })
+
+    it('reads a list of reviews, each from its byline, with the stars beside the author', () => {
+      const html = `<html><body><h1>Film (2001)</h1><section><h2>Popular reviews</h2>
+        <p>Review by <a href="/a">nightowl</a> <span>★★★★½</span></p><div><p>I sat in the car for ten minutes afterwards.</p></div>
+        <p>Review by <a href="/b">paperjam</a> <span>★★</span></p><div><p>Handsome, and slow in all the wrong places.</p></div>
+        </section></body></html>`
+      const reviews = parseFilmPage(html).value?.reviews
+      expect(reviews?.map((review) => [review.author, review.rating, review.sections[0]?.paragraphs])).toEqual([
+        ['nightowl', { value: 4.5, text: '★★★★½' }, ['I sat in the car for ten minutes afterwards.']],
+        ['paperjam', { value: 2, text: '★★' }, ['Handsome, and slow in all the wrong places.']],
+      ])
     })
 
     it('reads a bold label at the start of a paragraph as a label', () => {
