@@ -59,6 +59,20 @@ for (const name of reviews) {
     noise += section.paragraphs.filter((text) => /\bAdvertisement\b/.test(text)).length
   }
 }
+// Titles: each review read without `options.title`, against the hand-checked list beside this script.
+const titles = JSON.parse(readFileSync(new URL('./reviewCorpusTitles.json', import.meta.url), 'utf8'))
+let named = 0
+let right = 0
+const wrong = []
+for (const [name, want] of Object.entries(titles)) {
+  const { value } = parseReview(readFileSync(join(ebert, name), 'utf8'))
+  if (value?.title === 'Untitled') continue
+  named++
+  if (value?.title === want) right++
+  else wrong.push(`${name}: read "${value?.title}", is "${want}"`)
+}
 console.log(`Ebert critic reviews: ${reviews.length}, ${paragraphs} paragraphs (${(paragraphs / reviews.length).toFixed(1)} each)`)
+console.log(`  film named (no title option): ${named} of ${Object.keys(titles).length}, right ${right}`)
+for (const line of wrong) console.log(`    wrong: ${line}`)
 console.log(`  paragraphs still holding "Advertisement": ${noise}`)
 console.log(`  paragraphs by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(', ')}`)

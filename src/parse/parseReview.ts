@@ -4,6 +4,7 @@ import type { Message, ParseResult } from '../message.js'
 import type { Film } from '../schemas/film.js'
 import type { Review } from '../schemas/review.js'
 import { _positions } from './_position.js'
+import { _quotedTitle } from './_quotedTitle.js'
 import { _looksLikeMarkdown, _reviewBlocks } from './_reviewBlocks.js'
 import { _reviewFacts } from './_reviewFacts.js'
 import { _findRatings } from './_reviewRating.js'
@@ -116,8 +117,13 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
 
   // Facts about the film.
   const facts = _reviewFacts(body)
-  const film: Film = { title: settings.title ?? facts.title ?? UNTITLED }
-  if (!settings.title && !facts.title) {
+  // Note: critics often name their film only in quotation marks, "Raw" six times over.
+  const quoted = settings.title || facts.title ? undefined : _quotedTitle(body)
+  const film: Film = { title: settings.title ?? facts.title ?? quoted?.title ?? UNTITLED }
+  if (quoted) {
+    const times = quoted.count === 1 ? 'which opens it' : `which it quotes ${quoted.count} times`
+    note('warning', 'quoted-title', `The review names its film only in quotation marks; took "${quoted.title}", ${times}. Pass \`title\` in the options to be sure.`, quoted.start, 'title')
+  } else if (!settings.title && !facts.title) {
     note('warning', 'missing-title', `The review does not name its film; pass \`title\` in the options. Used "${UNTITLED}".`, 0, 'title')
   }
   if (settings.title && facts.title && settings.title !== facts.title) {

@@ -121,3 +121,19 @@ describe('parseReview', () => {
     expect(() => parseReview('x', { titel: 'y' } as never)).toThrow('Cannot parse review with `titel` for `options.titel`')
   })
 })
+
+describe('parseReview titles in quotation marks', () => {
+  it('takes the title a critic keeps quoting, and warns that it was taken from quotation marks', () => {
+    const text = 'I came to “Lantern Hill” expecting a ghost story.\n\nUnlike “Omens,” “Lantern Hill” never raises its voice, and “Lantern Hill” is better for it.'
+    const { value, messages } = parseReview(text)
+    expect(value?.title).toBe('Lantern Hill')
+    expect(messages).toContainEqual(expect.objectContaining({ rule: 'quoted-title', severity: 'warning', line: 1, column: 12, path: 'title' }))
+    expect(messages.some((message) => message.rule === 'missing-title')).toBe(false)
+  })
+
+  it('keeps a title stated outright or given in the options over a quoted one', () => {
+    const text = '“Omens” is the better film. Still, “Omens” aside, Jane Doe\'s 1999 film Lantern Hill works.'
+    expect(parseReview(text).value?.title).toBe('Lantern Hill')
+    expect(parseReview('“Omens” is fine. “Omens” twice.', { title: 'Other' }).value?.title).toBe('Other')
+  })
+})
