@@ -1,5 +1,6 @@
 import type { FilmIds } from '../schemas/film.js'
-import { _collectIds, type _HtmlPage } from './_htmlPage.js'
+import { _collectIds } from './_collectIds.js'
+import type { _HtmlPage } from './_htmlPage.js'
 
 /**
  * Finds a page's film ids: the ones its own address names, else the one IMDb title and the one

@@ -1,0 +1,36 @@
+import type { Element } from 'hast'
+import { _isProse } from './_isProse.js'
+import { _lookupLabel } from './_labels.js'
+
+// Class names, ids, `itemprop` and `data-testid` values that say which field a block holds, as in
+// `<h4 class="tagline">` or `<section class="production-synopsis">`; a prefix such as `c-` or
+// `film-` and a layout suffix are allowed, other words are not ("plot-keywords" is no plot).
+const FIELD_CUES: [RegExp, string][] = [
+  [/^(?:[a-z]+[-_])?taglines?(?:[-_](?:text|body|content))?$/i, 'Tagline'],
+  [/^(?:[a-z]+[-_])?(?:synopsis|plot|storyline|plot[-_]?summary)(?:[-_](?:text|body|content|xl|l|xs_to_m))?$/i, 'Plot'],
+  [/^(?:release|release[-_]?date)$/i, 'Release date'],
+  [/^(?:runtime|running[-_]?time|duration)$/i, 'Runtime'],
+  [/^genres?$/i, 'Genres'],
+]
+
+/** Whether a line inside a cued block is the kind of text its cue promises: a plot is prose. */
+export function _fitsCue(cue: string, text: string): boolean {
+  if (/^[^:]{1,40}:/.test(text) || _lookupLabel(text)) return false
+  return cue === 'Plot' ? _isProse(text) : text.length <= 200
+}
+
+/** The label a block's own names give the text inside it, such as `"Tagline"`, or `undefined`. */
+export function _cueOf(element: Element): string | undefined {
+  const props = element.properties
+  const itemProps = Array.isArray(props.itemProp) ? props.itemProp : []
+  // Note: schema.org's Movie `description` is its plot.
+  if (itemProps.includes('description')) return 'Plot'
+  const names = [...(Array.isArray(props.className) ? props.className : []), props.id, ...itemProps, props.dataTestid]
+  for (const name of names) {
+    if (typeof name !== 'string') continue
+    const cue = FIELD_CUES.find(([pattern]) => pattern.test(name))
+    if (cue) return cue[1]
+  }
+  return undefined
+}
+

@@ -1,0 +1,35 @@
+import type { Element } from 'hast'
+import { _elements, _hasText, _textOf } from './_hastUtils.js'
+import { _lookupLabel } from './_labels.js'
+import { _skipped } from './_skipped.js'
+
+const SCORE = /^\d{1,3}(?:[.,]\d{1,2})?\s*%?$/
+
+/**
+ * Finds the scores of a score block, each a label beside a number and the lines after them, as in
+ * `<div><div>Metascore</div><div><span>96</span></div><div>Based on 53 Critic Reviews</div></div>`
+ * or `<rt-text>94%</rt-text><rt-text>Tomatometer</rt-text><rt-link>402 Reviews</rt-link>`.
+ *
+ * @returns Each score's label, then its number and what follows; `undefined` when the block is
+ * not made of scores alone.
+ */
+export function _scoreGroups(node: Element): Element[][] | undefined {
+  if (!['div', 'li', 'section', 'article', 'dl'].includes(node.tagName) && !node.tagName.includes('-')) return undefined
+  if (_hasText(node)) return undefined
+  // Note: most blocks fail on their shape alone, before any text is gathered.
+  const children = _elements(node)
+  if (children.length < 2 || children.length > 8) return undefined
+  const parts = children.filter((child) => !_skipped(child) && _textOf(child))
+  const texts = parts.map(_textOf)
+  const isLabel = (index: number) => (texts[index]?.length ?? 99) <= 30 && _lookupLabel(texts[index]!)?.field === 'rating'
+  const isScore = (index: number) => SCORE.test(texts[index] ?? '')
+  const groups: Element[][] = []
+  for (let index = 0; index < parts.length; index++) {
+    if (isLabel(index) && isScore(index + 1)) groups.push([parts[index]!, parts[++index]!])
+    else if (isScore(index) && isLabel(index + 1)) groups.push([parts[index + 1]!, parts[index++]!])
+    else if (groups.length && !isScore(index) && !isLabel(index)) groups.at(-1)!.push(parts[index]!)
+    else return undefined
+  }
+  return groups.length ? groups : undefined
+}
+
