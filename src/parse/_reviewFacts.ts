@@ -239,13 +239,23 @@ function _cast(text: string, result: _ReviewFacts): void {
   }
   // Note: a one-word actor ("Cher as Rusty") counts when the review names that actor elsewhere
   // in a pair, or in full ("Stoltz" for "Eric Stoltz").
-  const known = pairs.filter((pair) => pair.strong).map((pair) => pair.name)
+  // Note: `fuller` maps each tail of a known name ("Stoltz", "O'Neal") to the first known name it
+  // ends, so each pair is looked up once instead of against every known name.
+  const known = new Set<string>()
+  const fuller = new Map<string, string>()
+  for (const pair of pairs) {
+    if (!pair.strong || known.has(pair.name)) continue
+    known.add(pair.name)
+    for (let space = pair.name.indexOf(' '); space !== -1; space = pair.name.indexOf(' ', space + 1)) {
+      const tail = pair.name.slice(space + 1)
+      if (!fuller.has(tail)) fuller.set(tail, pair.name)
+    }
+  }
   pairs.sort((a, b) => a.start - b.start)
   for (const pair of pairs) {
-    const confirmed = pair.strong || known.some((name) => name === pair.name || name.endsWith(` ${pair.name}`))
-    if (!confirmed) continue
-    const full = known.find((name) => name.endsWith(` ${pair.name}`)) ?? pair.name
-    _addCredit(full, pair.character, pair.start, result)
+    const full = fuller.get(pair.name)
+    if (!pair.strong && !full && !known.has(pair.name)) continue
+    _addCredit(full ?? pair.name, pair.character, pair.start, result)
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Section, SectionKind } from '../schemas/review.js'
+import { _hasWord } from './_hasWord.js'
 import type { _Block } from './_reviewBlocks.js'
 
 /** Names the review ties to roles, so a paragraph about the director is about direction. */
@@ -180,10 +181,6 @@ const HEADINGS: [RegExp, SectionKind][] = [
   [/overview|introduction|intro/i, 'overview'],
 ]
 
-function _escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 // The code units `\s` matches.
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
 
@@ -192,19 +189,17 @@ function _count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0
 }
 
-/** One pattern per name, matching the full name or its last word; built once per review. */
-export type _NamePatterns = Record<keyof _RoleNames, RegExp[]>
+/** Each name with its last word, the forms the text may call it by; built once per review. */
+export type _NameForms = Record<keyof _RoleNames, [string, string][]>
 
-function _namePatterns(names: string[]): RegExp[] {
-  return names.map((name) => {
-    const parts = [name, name.split(/\s+/).at(-1) ?? name]
-    return new RegExp(`\\b(?:${parts.map(_escape).join('|')})\\b`)
-  })
+function _nameForms(names: string[]): [string, string][] {
+  return names.map((name) => [name, name.split(/\s+/).at(-1) ?? name])
 }
 
-function _nameCount(text: string, patterns: RegExp[]): number {
+/** How many of the names the text calls by their full name or last word, as whole words. */
+function _nameCount(text: string, names: [string, string][]): number {
   let count = 0
-  for (const pattern of patterns) if (pattern.test(text)) count++
+  for (const [name, last] of names) if (_hasWord(text, name) || _hasWord(text, last)) count++
   return count
 }
 
@@ -215,11 +210,11 @@ function _nameCount(text: string, patterns: RegExp[]): number {
  * @param block The paragraph.
  * @param index Its place among the paragraphs.
  * @param total How many paragraphs there are.
- * @param names Names of the film's directors, writers and actors, as patterns.
+ * @param names Names of the film's directors, writers and actors, with their last words.
  * @param rated Whether the paragraph holds the review's rating.
  * @returns Its kind.
  */
-export function _sectionKind(block: _Block, index: number, total: number, names: _NamePatterns, rated: boolean): SectionKind {
+export function _sectionKind(block: _Block, index: number, total: number, names: _NameForms, rated: boolean): SectionKind {
   if (block.heading) {
     for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
   }
@@ -270,13 +265,13 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
  */
 export function _sections(blocks: _Block[], names: _RoleNames, ratedBlock: number): Section[] {
   const sections: Section[] = []
-  const patterns: _NamePatterns = {
-    directors: _namePatterns(names.directors),
-    writers: _namePatterns(names.writers),
-    actors: _namePatterns(names.actors),
+  const forms: _NameForms = {
+    directors: _nameForms(names.directors),
+    writers: _nameForms(names.writers),
+    actors: _nameForms(names.actors),
   }
   blocks.forEach((block, index) => {
-    const kind = _sectionKind(block, index, blocks.length, patterns, index === ratedBlock)
+    const kind = _sectionKind(block, index, blocks.length, forms, index === ratedBlock)
     const last = sections.at(-1)
     if (last && last.kind === kind) last.paragraphs.push(block.text)
     else sections.push({ kind, paragraphs: [block.text] })
