@@ -100,6 +100,7 @@ const AWARD_NAMES: [RegExp, string][] = [
 ]
 // Words every award name holds, so a sentence without any is passed over in one search.
 const ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
+const MONEY_OR_AWARD = new RegExp(`[0-9]|${ANY_AWARD.source}`, 'i')
 // Crafts whose award category the sentence makes plain.
 const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bmake-?up\b/i, 'Best Makeup'],
@@ -137,22 +138,22 @@ function _cleanName(name: string): string | undefined {
  */
 export function _reviewFacts(text: string): _ReviewFacts {
   const result: _ReviewFacts = { directors: [], writers: [], cast: [], grosses: [], awards: [], facts: [] }
-  const sentences = text
-    .split(/\n/)
-    .reduce<{ spans: _Span[]; offset: number }>(
-      (state, line) => {
-        state.spans.push(..._splitSentences(line, state.offset))
-        state.offset += line.length + 1
-        return state
-      },
-      { spans: [], offset: 0 },
-    ).spans
   _titleAndYear(text, result)
   _people(text, result)
   _cast(text, result)
-  for (const sentence of sentences) {
-    _money(sentence, result)
-    _awards(sentence, result, text)
+  // Note: every amount has a digit and every award a word of ANY_AWARD, so only the lines with
+  // either are cut into sentences.
+  for (let start = 0; start <= text.length; ) {
+    const lineEnd = text.indexOf('\n', start)
+    const end = lineEnd === -1 ? text.length : lineEnd
+    const line = text.slice(start, end)
+    if (MONEY_OR_AWARD.test(line)) {
+      for (const sentence of _splitSentences(line, start)) {
+        _money(sentence, result)
+        _awards(sentence, result, text)
+      }
+    }
+    start = end + 1
   }
   return result
 }
