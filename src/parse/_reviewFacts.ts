@@ -100,7 +100,6 @@ const AWARD_NAMES: [RegExp, string][] = [
 ]
 // Words every award name holds, so a sentence without any is passed over in one search.
 const ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
-const MONEY_OR_AWARD = new RegExp(`[0-9]|${ANY_AWARD.source}`, 'i')
 // Crafts whose award category the sentence makes plain.
 const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bmake-?up\b/i, 'Best Makeup'],
@@ -147,7 +146,7 @@ export function _reviewFacts(text: string): _ReviewFacts {
     const lineEnd = text.indexOf('\n', start)
     const end = lineEnd === -1 ? text.length : lineEnd
     const line = text.slice(start, end)
-    if (MONEY_OR_AWARD.test(line)) {
+    if (/[0-9]/.test(line) || ANY_AWARD.test(line)) {
       for (const sentence of _splitSentences(line, start)) {
         _money(sentence, result)
         _awards(sentence, result, text)

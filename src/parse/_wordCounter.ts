@@ -10,6 +10,15 @@ SYMBOL[0x20] = 26
 SYMBOL[0x2d] = 27
 SYMBOL[0x27] = 28
 
+// What each ASCII code unit is: a word character of `\b` (`[A-Za-z0-9_]`), white space of `\s`, or neither.
+const WORD_KIND = 1
+const SPACE_KIND = 2
+const KIND = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  const character = String.fromCharCode(code)
+  KIND[code] = /\w/.test(character) ? WORD_KIND : /\s/.test(character) ? SPACE_KIND : 0
+}
+
 // The code units `\s` matches.
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
 
@@ -90,40 +99,43 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
   return (text) => {
     const counts: number[] = patterns.map(() => 0)
     const free: number[] = patterns.map(() => 0)
-    let previous = false
     let runs = 0
-    let inSpace = false
+    let previous = 0
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at)
-      const space = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && SPACE.has(code)
-      if (space && !inSpace) runs++
-      inSpace = space
-      const word = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-      if (word && !previous) {
-        let mask = 0
-        let node = 0
-        for (let next = at; next < text.length; next++) {
-          const symbol = SYMBOL[text.charCodeAt(next)] ?? -1
-          if (symbol === -1) break
-          node = children[node * SYMBOLS + symbol]!
-          if (node === 0) break
-          mask |= masks[node]!
-        }
-        for (let index = 0; mask !== 0; index++, mask >>>= 1) {
-          if ((mask & 1) === 0 || at < free[index]!) continue
-          // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
-          const pattern = sticky[index]!
-          pattern.lastIndex = at
-          if (pattern.test(text)) {
-            counts[index]!++
-            free[index] = pattern.lastIndex
-          }
-        }
+      const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
+      // Note: a run of white space counts where it starts; a word is tried where it starts.
+      if (kind !== previous) {
+        if (kind === SPACE_KIND) runs++
+        else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, free)
+        previous = kind
       }
-      previous = word
     }
     for (const index of unindexed) counts[index] = text.match(patterns[index]!)?.length ?? 0
     counts.push(runs + 1)
     return counts
+  }
+}
+
+/** Runs the patterns whose prefixes the word at `at` starts with, counting their matches. */
+function _tryWord(text: string, at: number, children: Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+  let mask = 0
+  let node = 0
+  for (let next = at; next < text.length; next++) {
+    const symbol = SYMBOL[text.charCodeAt(next)] ?? -1
+    if (symbol === -1) break
+    node = children[node * SYMBOLS + symbol]!
+    if (node === 0) break
+    mask |= masks[node]!
+  }
+  for (let index = 0; mask !== 0; index++, mask >>>= 1) {
+    if ((mask & 1) === 0 || at < free[index]!) continue
+    // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
+    const pattern = sticky[index]!
+    pattern.lastIndex = at
+    if (pattern.test(text)) {
+      counts[index]!++
+      free[index] = pattern.lastIndex
+    }
   }
 }
