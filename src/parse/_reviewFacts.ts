@@ -3,6 +3,7 @@ import type { CastCredit } from '../schemas/castCredit.js'
 import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
+import { _execAll } from './_execAll.js'
 import { _findMoney } from './_money.js'
 import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
@@ -116,7 +117,7 @@ function _sticky(pattern: RegExp): RegExp {
 /** Every match of a global pattern, as `matchAll` gives them. */
 function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
   const named = NAME_FIRST.get(pattern)
-  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : (text.matchAll(pattern) as Iterable<RegExpExecArray>)
+  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : _execAll(text, pattern)
 }
 
 function _cleanName(name: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { ReviewRating } from '../schemas/review.js'
+import { _execAll } from './_execAll.js'
 import { _matchesAt } from './_matchesAt.js'
 
 /** A rating found in a review, and where. */
@@ -90,7 +91,7 @@ function _isOthers(text: string, start: number, end: number): boolean {
 /** The offset just past the last boundary in a text, or 0. */
 function _lastBoundary(text: string, boundary: RegExp): number {
   let last = 0
-  for (const match of text.matchAll(boundary)) last = match.index + match[0].length
+  for (const match of _execAll(text, boundary)) last = match.index + match[0].length
   return last
 }
 
@@ -287,7 +288,7 @@ const STICKY = new Map<Form, RegExp>()
 /** Every match of a form's pattern, as `matchAll` gives them. */
 function _formMatches(text: string, form: Form): Iterable<RegExpExecArray> {
   if (form.lineStarts) return _atLineStarts(text, form.lineStarts)
-  if (!form.starts) return text.matchAll(form.pattern) as Iterable<RegExpExecArray>
+  if (!form.starts) return _execAll(text, form.pattern)
   let sticky = STICKY.get(form)
   if (!sticky) {
     sticky = new RegExp(form.pattern.source, form.pattern.flags.replace('g', 'y'))
