@@ -5,18 +5,19 @@
  *
  * @param text The text to search.
  * @param pattern The pattern, with the `y` flag.
- * @param starts A global pattern that matches the first character of every place a match of
- *   `pattern` can begin, and only that one character.
+ * @param starts The offsets, in order, of every place a match of `pattern` can begin (see
+ *   _startFinder).
  * @returns The matches, in order.
  */
-export function* _matchesAt(text: string, pattern: RegExp, starts: RegExp): Generator<RegExpExecArray> {
-  const candidates = new RegExp(starts)
-  for (let start = candidates.exec(text); start; start = candidates.exec(text)) {
-    pattern.lastIndex = start.index
+export function* _matchesAt(text: string, pattern: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+  let floor = 0
+  for (const start of starts) {
+    if (start < floor) continue
+    pattern.lastIndex = start
     const match = pattern.exec(text)
     if (!match) continue
     // Note: as in a global search, the next match starts after this one.
-    candidates.lastIndex = start.index + Math.max(1, match[0].length)
+    floor = start + Math.max(1, match[0].length)
     yield match
   }
 }

@@ -126,9 +126,17 @@ function* _matches(text: string, from: number): Generator<RegExpExecArray> {
  * @returns The number, or `NaN` when it cannot be read.
  */
 export function _readNumber(text: string): number {
-  const digits = text.replace(/[\u00a0\u202f' ]/g, '')
-  const commas = (digits.match(/,/g) ?? []).length
-  const dots = (digits.match(/\./g) ?? []).length
+  // Note: one pass counts the separators, so the digits are copied only when they hold spaces.
+  let commas = 0
+  let dots = 0
+  let spaced = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x2c) commas++
+    else if (code === 0x2e) dots++
+    else if (code === 0x20 || code === 0x27 || code === 0xa0 || code === 0x202f) spaced = true
+  }
+  const digits = spaced ? text.replace(/[\u00a0\u202f' ]/g, '') : text
   if (commas && dots) {
     const decimal = digits.lastIndexOf(',') > digits.lastIndexOf('.') ? ',' : '.'
     const group = decimal === ',' ? /\./g : /,/g

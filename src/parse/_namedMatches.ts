@@ -6,7 +6,31 @@ for (let code = 0; code < 128; code++) {
   const character = String.fromCharCode(code)
   ALLOWED[code] = /[A-Za-z\t\n\v\f\r .'"-]/.test(character) ? 1 : 0
 }
-const CAPITAL = /\p{Lu}/gu
+// Note: tried as a sticky pattern only at code units outside ASCII, where it also reads a
+// surrogate pair as one character.
+const CAPITAL = /\p{Lu}/uy
+
+/**
+ * Offset of the first capital letter (`\p{Lu}`) at or after `from` and before `end`, or -1;
+ * `/\p{Lu}/gu` finds the same, but this allocates no match per capital.
+ */
+function _nextCapital(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) return at
+      continue
+    }
+    CAPITAL.lastIndex = at
+    if (CAPITAL.test(text)) return at
+    // Note: a surrogate pair is one character; its second half starts nothing.
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+      const next = text.charCodeAt(at + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) at++
+    }
+  }
+  return -1
+}
 
 /**
  * Every match of a pattern that opens on a name, as `matchAll` with the global pattern gives
@@ -22,7 +46,6 @@ const CAPITAL = /\p{Lu}/gu
  * @returns The matches, in order.
  */
 export function* _namedMatches(text: string, pattern: RegExp, keyword: RegExp, optional = false): Generator<RegExpExecArray> {
-  const capitals = new RegExp(CAPITAL)
   let floor = 0
   let covered = 0
   for (let from = 0; ; ) {
@@ -39,14 +62,15 @@ export function* _namedMatches(text: string, pattern: RegExp, keyword: RegExp, o
       start--
     }
     covered = end
-    capitals.lastIndex = Math.max(start, floor)
-    for (let capital = capitals.exec(text); capital && capital.index < end; capital = capitals.exec(text)) {
-      pattern.lastIndex = capital.index
+    for (let capital = _nextCapital(text, Math.max(start, floor), end); capital !== -1; ) {
+      pattern.lastIndex = capital
       const match = pattern.exec(text)
-      if (!match) continue
-      floor = capital.index + match[0].length
-      capitals.lastIndex = floor
-      yield match
+      if (match) {
+        floor = capital + match[0].length
+        yield match
+      }
+      const after = match ? floor : capital + (text.codePointAt(capital)! > 0xffff ? 2 : 1)
+      capital = _nextCapital(text, after, end)
     }
     if (optional && end >= floor) {
       pattern.lastIndex = end

@@ -115,6 +115,16 @@ export function _regionCode(text: string): string | undefined {
   return _names().get(folded) ?? _names().get(plain) ?? _names().get(`the ${folded}`) ?? ADJECTIVES[plain]
 }
 
+/** Whether a word is two to four capitals A to Z, as `/^[A-Z]{2,4}$/` tells, without running a pattern per word. */
+function _isShortCapitals(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (code < 0x41 || code > 0x5a) return false
+  }
+  return true
+}
+
 /**
  * Finds the first region named inside a longer text, preferring the longest name at each place.
  *
@@ -136,7 +146,7 @@ export function _findRegion(text: string, from = 0): _RegionMatch | undefined {
     const boxed = text[match.index - 1] === '(' && text[match.index + found.length] === ')'
     const labelled = text[match.index + found.length] === ':'
     const code =
-      /^[A-Z]{2,4}$/.test(found)
+      _isShortCapitals(found)
         ? (CAPITALS[found] ??
           (found.length === 2 && (boxed || labelled) && _regionCodes.includes(found) ? found : undefined))
         : found.length <= 3 && found !== found.toUpperCase()

@@ -116,7 +116,9 @@ function _isHeadline(text: string): boolean {
 
 function _dropNoise(text: string): string {
   // Note: scraped pages leave "Advertisement" between sentences, sometimes glued to the next word.
-  return text.replace(/(^|[\s.!?"”])Advertisement\s*(?=["“\p{Lu}])/gu, '$1').replace(/ {2,}/g, ' ').trim()
+  // Most paragraphs hold neither it nor a double space, so each replacement runs only where needed.
+  const cleared = text.includes('Advertisement') ? text.replace(/(^|[\s.!?"”])Advertisement\s*(?=["“\p{Lu}])/gu, '$1') : text
+  return (cleared.includes('  ') ? cleared.replace(/ {2,}/g, ' ') : cleared).trim()
 }
 
 function _cleanSentences(line: _Span): _Span[] {

@@ -3,6 +3,7 @@ import type { CastCredit } from '../schemas/castCredit.js'
 import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
+import { _execAll } from './_execAll.js'
 import { _findMoney } from './_money.js'
 import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
@@ -116,7 +117,7 @@ function _sticky(pattern: RegExp): RegExp {
 /** Every match of a global pattern, as `matchAll` gives them. */
 function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
   const named = NAME_FIRST.get(pattern)
-  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : (text.matchAll(pattern) as Iterable<RegExpExecArray>)
+  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : _execAll(text, pattern)
 }
 
 function _cleanName(name: string): string | undefined {
@@ -137,22 +138,22 @@ function _cleanName(name: string): string | undefined {
  */
 export function _reviewFacts(text: string): _ReviewFacts {
   const result: _ReviewFacts = { directors: [], writers: [], cast: [], grosses: [], awards: [], facts: [] }
-  const sentences = text
-    .split(/\n/)
-    .reduce<{ spans: _Span[]; offset: number }>(
-      (state, line) => {
-        state.spans.push(..._splitSentences(line, state.offset))
-        state.offset += line.length + 1
-        return state
-      },
-      { spans: [], offset: 0 },
-    ).spans
   _titleAndYear(text, result)
   _people(text, result)
   _cast(text, result)
-  for (const sentence of sentences) {
-    _money(sentence, result)
-    _awards(sentence, result, text)
+  // Note: every amount has a digit and every award a word of ANY_AWARD, so only the lines with
+  // either are cut into sentences.
+  for (let start = 0; start <= text.length; ) {
+    const lineEnd = text.indexOf('\n', start)
+    const end = lineEnd === -1 ? text.length : lineEnd
+    const line = text.slice(start, end)
+    if (/[0-9]/.test(line) || ANY_AWARD.test(line)) {
+      for (const sentence of _splitSentences(line, start)) {
+        _money(sentence, result)
+        _awards(sentence, result, text)
+      }
+    }
+    start = end + 1
   }
   return result
 }
@@ -239,13 +240,23 @@ function _cast(text: string, result: _ReviewFacts): void {
   }
   // Note: a one-word actor ("Cher as Rusty") counts when the review names that actor elsewhere
   // in a pair, or in full ("Stoltz" for "Eric Stoltz").
-  const known = pairs.filter((pair) => pair.strong).map((pair) => pair.name)
+  // Note: `fuller` maps each tail of a known name ("Stoltz", "O'Neal") to the first known name it
+  // ends, so each pair is looked up once instead of against every known name.
+  const known = new Set<string>()
+  const fuller = new Map<string, string>()
+  for (const pair of pairs) {
+    if (!pair.strong || known.has(pair.name)) continue
+    known.add(pair.name)
+    for (let space = pair.name.indexOf(' '); space !== -1; space = pair.name.indexOf(' ', space + 1)) {
+      const tail = pair.name.slice(space + 1)
+      if (!fuller.has(tail)) fuller.set(tail, pair.name)
+    }
+  }
   pairs.sort((a, b) => a.start - b.start)
   for (const pair of pairs) {
-    const confirmed = pair.strong || known.some((name) => name === pair.name || name.endsWith(` ${pair.name}`))
-    if (!confirmed) continue
-    const full = known.find((name) => name.endsWith(` ${pair.name}`)) ?? pair.name
-    _addCredit(full, pair.character, pair.start, result)
+    const full = fuller.get(pair.name)
+    if (!pair.strong && !full && !known.has(pair.name)) continue
+    _addCredit(full ?? pair.name, pair.character, pair.start, result)
   }
 }
 

@@ -1,5 +1,7 @@
 import type { ReviewRating } from '../schemas/review.js'
+import { _execAll } from './_execAll.js'
 import { _matchesAt } from './_matchesAt.js'
+import { _startFinder, type _Starts } from './_startFinder.js'
 
 /** A rating found in a review, and where. */
 export interface _RatingMatch {
@@ -28,8 +30,8 @@ const WORDS: Record<string, number> = {
 const NUMBER =
   String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:1\/2|½))?|½|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:and\s)?a\shalf)?)`
 const SCALE = String.raw`(?:\d{1,3}|ten|five|four|twenty|(?:a |one )?hundred)`
-// The first letter of a number word ("t" of "three"), at the start of a word.
-const NUMBER_WORD_STARTS = String.raw`\b(?:z(?=ero)|o(?=ne)|t(?=wo|hree|en)|f(?=our|ive)|s(?=ix|even)|e(?=ight)|n(?=ine))`
+// The number words a rating can be written in.
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'ten', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 const GLYPHS = String.raw`(?:[*★✪✭]{1,5}\s?(?:1\/2|½)?|½)`
 
 // Words that, just before a rating in the same sentence, make it someone else's rating.
@@ -90,7 +92,7 @@ function _isOthers(text: string, start: number, end: number): boolean {
 /** The offset just past the last boundary in a text, or 0. */
 function _lastBoundary(text: string, boundary: RegExp): number {
   let last = 0
-  for (const match of text.matchAll(boundary)) last = match.index + match[0].length
+  for (const match of _execAll(text, boundary)) last = match.index + match[0].length
   return last
 }
 
@@ -114,8 +116,8 @@ interface Form {
   pattern: RegExp
   /** The same pattern without its line-start lookbehind, tried only where lines start. */
   lineStarts?: RegExp
-  /** The first character of every place a match can begin (see _matchesAt). */
-  starts?: RegExp
+  /** Where a match can begin (see _matchesAt); the places of every form are found in one search. */
+  starts?: _Starts
   read: (match: RegExpExecArray, text: string) => ReviewRating | undefined
 }
 
@@ -138,7 +140,7 @@ const FORMS: Form[] = [
   },
   // "4.5 out of 5 stars", "8 out of ten", "***1/2 out of ****", "1 star (out of 10)", "3 stars out of 5"
   {
-    starts: new RegExp(String.raw`[0-9½*★✪✭]|${NUMBER_WORD_STARTS}`, 'gi'),
+    starts: { characters: '0123456789½*★✪✭', words: NUMBER_WORDS },
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER}|${GLYPHS})(\s*(?:(?:stars?|points?)\s*)?(?:\(\s*)?(?:out\s+of|outta|from|of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?)(${SCALE}(?!\w)|[*★✪✭]{2,5}(?![*★✪✭\w]))(\s*(?:\)\s*)?(?:stars?|points?))?`,
       'gi',
@@ -183,7 +185,7 @@ const FORMS: Form[] = [
   },
   // "Grade: B+", "My grade: D-", "Grade -C", "I give it a B+"
   {
-    starts: /\b(?:m(?=y)|o(?=verall)|f(?=inal)|t(?=he)|g(?=rad|iv|ave)|r(?=at)|v(?=erdict)|s(?=core)|i(?=['’\s]))/gi,
+    starts: { characters: '', words: ['my', 'overall', 'final', 'the', 'grad', 'giv', 'gave', 'rat', 'verdict', 'score'], i: true },
     pattern:
       /\b(?:(?:my|overall|final|the)\s+)?(?:grade|rating|verdict|score)\s*(?:(?::|=|-|–|is|of)\s*)?(?:(-)\s*)?([A-F])([+-]|\s?(?:plus|minus)\b)?(?![\w'’-])|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+)?(?:give|giving|gave|rate|rating|grade|grading|grades?)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?|the\s+(?:movie|film))\s+(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?([A-F])([+-])?(?![\w'’-])/gi,
     read: (match, text) => {
@@ -250,7 +252,7 @@ const FORMS: Form[] = [
   },
   // "3 1/2 stars", "three stars", "1 Star", "I give it a 7", "Rating: 8"
   {
-    starts: new RegExp(String.raw`[0-9½]|${NUMBER_WORD_STARTS}|\b(?:s(?=core)|i(?=['’\s])|m(?=y)|r(?=ating)|v(?=ote))`, 'gi'),
+    starts: { characters: '0123456789½', words: [...NUMBER_WORDS, 'score', 'my', 'rating', 'vote'], i: true },
     trigger: /star|\d/i,
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER})(\s*(?:-\s*)?stars?)\b|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?)\s+(?:an?\s+)?|(?:my\s+)?(?:rating|score|vote)\s*[:=]\s*)(\d{1,3}(?:\.\d)?)(?![\w./%]|,\d)`,
@@ -282,18 +284,16 @@ const FORMS: Form[] = [
   },
 ]
 
-const STICKY = new Map<Form, RegExp>()
+// Note: the forms that name where they can begin are tried only there, each as a sticky copy.
+const STARTING = FORMS.filter((form) => form.starts)
+const STICKY = new Map<Form, RegExp>(STARTING.map((form) => [form, new RegExp(form.pattern.source, form.pattern.flags.replace('g', 'y'))]))
+const _starts = _startFinder(STARTING.map((form) => form.starts!))
 
-/** Every match of a form's pattern, as `matchAll` gives them. */
-function _formMatches(text: string, form: Form): Iterable<RegExpExecArray> {
+/** Every match of a form's pattern, as `matchAll` gives them; `starts` gives each starting form's places. */
+function _formMatches(text: string, form: Form, starts: () => number[][]): Iterable<RegExpExecArray> {
   if (form.lineStarts) return _atLineStarts(text, form.lineStarts)
-  if (!form.starts) return text.matchAll(form.pattern) as Iterable<RegExpExecArray>
-  let sticky = STICKY.get(form)
-  if (!sticky) {
-    sticky = new RegExp(form.pattern.source, form.pattern.flags.replace('g', 'y'))
-    STICKY.set(form, sticky)
-  }
-  return _matchesAt(text, sticky, form.starts)
+  if (!form.starts) return _execAll(text, form.pattern)
+  return _matchesAt(text, STICKY.get(form)!, starts()[STARTING.indexOf(form)]!)
 }
 
 /** Every match of a sticky pattern at the start of the text and just after each line feed. */
@@ -320,10 +320,12 @@ function _atLineStarts(text: string, pattern: RegExp): RegExpExecArray[] {
  */
 export function _findRatings(text: string): _RatingMatch[] {
   const found: _RatingMatch[] = []
+  let places: number[][] | undefined
+  const starts = () => (places ??= _starts(text))
   for (const form of FORMS) {
     if (form.trigger && !form.trigger.test(text)) continue
     form.pattern.lastIndex = 0
-    for (const match of _formMatches(text, form)) {
+    for (const match of _formMatches(text, form, starts)) {
       const exec = match as RegExpExecArray
       const rating = form.read(exec, text)
       if (!rating) continue

@@ -1,5 +1,7 @@
 import type { Section, SectionKind } from '../schemas/review.js'
+import { _hasWord } from './_hasWord.js'
 import type { _Block } from './_reviewBlocks.js'
+import { _wordCounter } from './_wordCounter.js'
 
 /** Names the review ties to roles, so a paragraph about the director is about direction. */
 export interface _RoleNames {
@@ -54,115 +56,8 @@ const WRITING = KINDS.indexOf('writing')
 const ACTING = KINDS.indexOf('acting')
 const VERDICT = KINDS.indexOf('verdict')
 
-// Note: the craft patterns are counted in one pass over a paragraph. Every match starts a word
-// with one of a few lower-case prefixes ("friend" for "friends?"), so a prefix tree of them tells
-// where each pattern can match, and the pattern runs only there, as a sticky copy. A pattern
-// whose words do not all start with a letter is searched as before.
-// The prefix tree: node `n` has its child for letter `l` (0 for "a") at `CHILDREN[n * 26 + l]`,
-// 0 for none (the root, node 0, is no one's child); bit `k` of `MASKS[n]` is set when pattern `k`
-// has a word with the prefix ending at node `n`.
 const CRAFT_PATTERNS: RegExp[] = WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([pattern]) => pattern))
-const STICKY: RegExp[] = CRAFT_PATTERNS.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
-const UNINDEXED: number[] = []
-const children: number[] = []
-const masks: number[] = [0]
-CRAFT_PATTERNS.forEach((pattern, index) => {
-  const prefixes = _prefixes(pattern)
-  if (!prefixes) {
-    UNINDEXED.push(index)
-    return
-  }
-  for (const prefix of prefixes) {
-    let node = 0
-    for (let at = 0; at < prefix.length; at++) {
-      const slot = node * 26 + prefix.charCodeAt(at) - 0x61
-      if (!children[slot]) {
-        children[slot] = masks.length
-        masks.push(0)
-      }
-      node = children[slot]!
-    }
-    masks[node] = masks[node]! | (1 << index)
-  }
-})
-const CHILDREN = Int32Array.from({ length: masks.length * 26 }, (_, slot) => children[slot] ?? 0)
-const MASKS = Int32Array.from(masks)
-
-/**
- * The lower-case letters each word of a `\b(?:one|two)\b` pattern (flags `gi`) starts with, or
- * `undefined` when the pattern has another shape or a word that starts otherwise.
- */
-function _prefixes(pattern: RegExp): string[] | undefined {
-  const body = /^\\b\(\?:(.*)\)\\b$/s.exec(pattern.source)?.[1]
-  if (body === undefined || pattern.flags !== 'gi') return undefined
-  const words: string[] = []
-  let depth = 0
-  let start = 0
-  for (let at = 0; at < body.length; at++) {
-    const character = body[at]
-    if (character === '\\') at++
-    else if (character === '(' || character === '[') depth++
-    else if (character === ')' || character === ']') depth--
-    else if (character === '|' && depth === 0) {
-      words.push(body.slice(start, at))
-      start = at + 1
-    }
-  }
-  words.push(body.slice(start))
-  const prefixes: string[] = []
-  for (const word of words) {
-    let letters = /^[a-z]*/.exec(word)![0]
-    // Note: a letter under a quantifier ("s?") may be missing from the text.
-    if (/^[?*+{]/.test(word.slice(letters.length))) letters = letters.slice(0, -1)
-    if (letters === '') return undefined
-    prefixes.push(letters)
-  }
-  return prefixes
-}
-
-/**
- * How many matches each craft pattern has in the text, as `text.match(pattern).length` counts
- * them; and last, how many pieces `text.split(/\s+/)` gives: one more than the runs of white space.
- */
-function _craftCounts(text: string): number[] {
-  const counts: number[] = CRAFT_PATTERNS.map(() => 0)
-  const free: number[] = CRAFT_PATTERNS.map(() => 0)
-  let previous = false
-  let runs = 0
-  let inSpace = false
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    const space = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && SPACE.has(code)
-    if (space && !inSpace) runs++
-    inSpace = space
-    const word = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-    if (word && !previous) {
-      let mask = 0
-      let node = 0
-      for (let next = at; next < text.length; next++) {
-        const letter = text.charCodeAt(next) | 0x20
-        if (letter < 0x61 || letter > 0x7a) break
-        node = CHILDREN[node * 26 + letter - 0x61]!
-        if (node === 0) break
-        mask |= MASKS[node]!
-      }
-      for (let index = 0; mask !== 0; index++, mask >>>= 1) {
-        if ((mask & 1) === 0 || at < free[index]!) continue
-        // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
-        const sticky = STICKY[index]!
-        sticky.lastIndex = at
-        if (sticky.test(text)) {
-          counts[index]!++
-          free[index] = sticky.lastIndex
-        }
-      }
-    }
-    previous = word
-  }
-  for (const index of UNINDEXED) counts[index] = _count(text, CRAFT_PATTERNS[index]!)
-  counts.push(runs + 1)
-  return counts
-}
+const _craftCounts = _wordCounter(CRAFT_PATTERNS)
 
 const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
 
@@ -180,31 +75,26 @@ const HEADINGS: [RegExp, SectionKind][] = [
   [/overview|introduction|intro/i, 'overview'],
 ]
 
-function _escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-// The code units `\s` matches.
-const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
-
 // Note: `match` on a global pattern counts without building a match object per hit.
 function _count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0
 }
 
-/** One pattern per name, matching the full name or its last word; built once per review. */
-export type _NamePatterns = Record<keyof _RoleNames, RegExp[]>
+/** Each name with its last word, the forms the text may call it by; built once per review. */
+export type _NameForms = Record<keyof _RoleNames, [string, string][]>
 
-function _namePatterns(names: string[]): RegExp[] {
-  return names.map((name) => {
-    const parts = [name, name.split(/\s+/).at(-1) ?? name]
-    return new RegExp(`\\b(?:${parts.map(_escape).join('|')})\\b`)
-  })
+function _nameForms(names: string[]): [string, string][] {
+  return names.map((name) => [name, name.split(/\s+/).at(-1) ?? name])
 }
 
-function _nameCount(text: string, patterns: RegExp[]): number {
+/** How many of the names the text calls by their full name or last word, as whole words. */
+function _nameCount(text: string, names: [string, string][]): number {
   let count = 0
-  for (const pattern of patterns) if (pattern.test(text)) count++
+  for (const [name, last] of names) {
+    // Note: the full name ends with its last word, so a text without that word holds neither.
+    if (!text.includes(last)) continue
+    if (_hasWord(text, name) || _hasWord(text, last)) count++
+  }
   return count
 }
 
@@ -215,11 +105,11 @@ function _nameCount(text: string, patterns: RegExp[]): number {
  * @param block The paragraph.
  * @param index Its place among the paragraphs.
  * @param total How many paragraphs there are.
- * @param names Names of the film's directors, writers and actors, as patterns.
+ * @param names Names of the film's directors, writers and actors, with their last words.
  * @param rated Whether the paragraph holds the review's rating.
  * @returns Its kind.
  */
-export function _sectionKind(block: _Block, index: number, total: number, names: _NamePatterns, rated: boolean): SectionKind {
+export function _sectionKind(block: _Block, index: number, total: number, names: _NameForms, rated: boolean): SectionKind {
   if (block.heading) {
     for (const [pattern, kind] of HEADINGS) if (pattern.test(block.heading)) return kind
   }
@@ -270,13 +160,13 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
  */
 export function _sections(blocks: _Block[], names: _RoleNames, ratedBlock: number): Section[] {
   const sections: Section[] = []
-  const patterns: _NamePatterns = {
-    directors: _namePatterns(names.directors),
-    writers: _namePatterns(names.writers),
-    actors: _namePatterns(names.actors),
+  const forms: _NameForms = {
+    directors: _nameForms(names.directors),
+    writers: _nameForms(names.writers),
+    actors: _nameForms(names.actors),
   }
   blocks.forEach((block, index) => {
-    const kind = _sectionKind(block, index, blocks.length, patterns, index === ratedBlock)
+    const kind = _sectionKind(block, index, blocks.length, forms, index === ratedBlock)
     const last = sections.at(-1)
     if (last && last.kind === kind) last.paragraphs.push(block.text)
     else sections.push({ kind, paragraphs: [block.text] })

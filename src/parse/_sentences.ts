@@ -1,3 +1,5 @@
+import { _execAll } from './_execAll.js'
+
 /** A stretch of text and where it lies in the input. */
 export interface _Span {
   /** The text. */
@@ -32,7 +34,7 @@ const END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])
 export function _splitSentences(text: string, offset = 0): _Span[] {
   const spans: _Span[] = []
   let start = 0
-  for (const match of text.matchAll(END)) {
+  for (const match of _execAll(text, END)) {
     const end = match.index + match[0].length
     const word = /([\p{L}.]{1,12})$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? ''
     const bare = word.replace(/^\./, '').toLowerCase()

@@ -1,0 +1,69 @@
+/** Where the matches of one pattern can begin. */
+export interface _Starts {
+  /** The characters a match can begin with, each matched as written. */
+  characters: string
+  /** Lower-case words a match can begin with, matched in any ASCII case where a word starts (`\b`). */
+  words: readonly string[]
+  /** Whether a match can begin with an "i" before an apostrophe or white space ("I'd", "I give"). */
+  i?: boolean
+}
+
+// Note: `| 0x20` turns an ASCII capital into its small letter; the words hold only letters.
+function _startsWith(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false
+  for (let index = 0; index < word.length; index++) if ((text.charCodeAt(at + index) | 0x20) !== word.charCodeAt(index)) return false
+  return true
+}
+
+function _escape(text: string): string {
+  return text.replace(/[\\\]^-]/g, '\\$&')
+}
+
+/**
+ * Prepares one search for the places where the matches of several patterns can begin. A global
+ * search for each pattern's first character (`[0-9½]|\b(?:t(?=wo|hree))` with the `i` flag, say)
+ * costs a pass over the text; this makes one pass with a pattern that matches one character
+ * wherever any of them does, then sorts each place to the patterns that can begin there.
+ *
+ * @param kinds For each pattern, where its matches can begin; at most 31.
+ * @returns A function giving, for a text, the offsets where each pattern's matches can begin, in order.
+ */
+export function _startFinder(kinds: readonly _Starts[]): (text: string) => number[][] {
+  const characters = new Map<string, number>()
+  // Note: `words[l]` lists the rest of each word starting with letter `l` (0 for "a"), with its bits.
+  const words: Map<string, number>[] = Array.from({ length: 26 }, () => new Map())
+  let lone = 0
+  kinds.forEach((kind, index) => {
+    const bit = 1 << index
+    for (const character of kind.characters) characters.set(character, (characters.get(character) ?? 0) | bit)
+    for (const word of kind.words) {
+      const rest = words[word.charCodeAt(0) - 0x61]!
+      rest.set(word.slice(1), (rest.get(word.slice(1)) ?? 0) | bit)
+    }
+    if (kind.i) lone |= bit
+  })
+  const branches: string[] = []
+  words.forEach((rest, letter) => {
+    const ahead = [...rest.keys()]
+    if (letter === 8 && lone) ahead.push(String.raw`['’\s]`)
+    if (ahead.length > 0) branches.push(`${String.fromCharCode(0x61 + letter)}(?=${ahead.join('|')})`)
+  })
+  // Note: every branch matches one character, so a match ends one past where it begins.
+  const search = new RegExp(`[${_escape([...characters.keys()].join(''))}]|\\b(?:${branches.join('|')})`, 'gi')
+
+  return (text) => {
+    const starts: number[][] = kinds.map(() => [])
+    search.lastIndex = 0
+    while (search.test(text)) {
+      const at = search.lastIndex - 1
+      let mask = characters.get(text[at]!) ?? 0
+      const letter = (text.charCodeAt(at) | 0x20) - 0x61
+      if (mask === 0 && letter >= 0 && letter < 26) {
+        for (const [rest, bits] of words[letter]!) if (_startsWith(text, at + 1, rest)) mask |= bits
+        if (letter === 8 && lone && /['’\s]/.test(text[at + 1] ?? '')) mask |= lone
+      }
+      for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) starts[index]!.push(at)
+    }
+    return starts
+  }
+}

@@ -1,0 +1,141 @@
+// The characters a prefix is written in: the letters (either case), then space, hyphen and
+// apostrophe, which the patterns write literally ("the film opens", "must-see", "don't miss").
+const SYMBOLS = 29
+const SYMBOL = new Int8Array(128).fill(-1)
+for (let letter = 0; letter < 26; letter++) {
+  SYMBOL[0x61 + letter] = letter
+  SYMBOL[0x41 + letter] = letter
+}
+SYMBOL[0x20] = 26
+SYMBOL[0x2d] = 27
+SYMBOL[0x27] = 28
+
+// What each ASCII code unit is: a word character of `\b` (`[A-Za-z0-9_]`), white space of `\s`, or neither.
+const WORD_KIND = 1
+const SPACE_KIND = 2
+const KIND = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  const character = String.fromCharCode(code)
+  KIND[code] = /\w/.test(character) ? WORD_KIND : /\s/.test(character) ? SPACE_KIND : 0
+}
+
+// The code units `\s` matches.
+const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
+
+/**
+ * The literal text each alternative of a `\b(?:one|two)\b` pattern (flags `gi`) starts with, in
+ * lower case, or `undefined` when the pattern has another shape or an alternative that starts
+ * otherwise.
+ */
+function _prefixes(pattern: RegExp): string[] | undefined {
+  const body = /^\\b\(\?:(.*)\)\\b$/s.exec(pattern.source)?.[1]
+  if (body === undefined || pattern.flags !== 'gi') return undefined
+  const words: string[] = []
+  let depth = 0
+  let start = 0
+  for (let at = 0; at < body.length; at++) {
+    const character = body[at]
+    if (character === '\\') at++
+    else if (character === '(' || character === '[') depth++
+    else if (character === ')' || character === ']') depth--
+    else if (character === '|' && depth === 0) {
+      words.push(body.slice(start, at))
+      start = at + 1
+    }
+  }
+  words.push(body.slice(start))
+  const prefixes: string[] = []
+  for (const word of words) {
+    let literal = /^[a-z '-]*/.exec(word)![0]
+    // Note: a character under a quantifier ("s?") may be missing from the text.
+    if (/^[?*+{]/.test(word.slice(literal.length))) literal = literal.slice(0, -1)
+    if (!/^[a-z]/.test(literal)) return undefined
+    prefixes.push(literal)
+  }
+  return prefixes
+}
+
+/**
+ * Prepares a counter of word patterns over one text. Every match of a `\b(?:one|two)\b` pattern
+ * starts a word with the literal text of one of its alternatives ("friend" for "friends?", "the
+ * film opens"), so a prefix tree of them tells where each pattern can match, and the pattern runs
+ * only there, as a sticky copy. A pattern of another shape is searched whole.
+ *
+ * @param patterns Global patterns, at most 31.
+ * @returns A function giving, for a text, how many matches each pattern has there, as
+ *   `text.match(pattern).length` counts them; and last, how many pieces `text.split(/\s+/)`
+ *   gives: one more than the runs of white space.
+ */
+export function _wordCounter(patterns: readonly RegExp[]): (text: string) => number[] {
+  // The prefix tree: node `n` has its child for symbol `s` at `children[n * SYMBOLS + s]`, 0 for
+  // none (the root, node 0, is no one's child); bit `k` of `masks[n]` is set when pattern `k` has
+  // an alternative whose prefix ends at node `n`.
+  const sticky = patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
+  const unindexed: number[] = []
+  const tree: number[] = []
+  const nodeMasks: number[] = [0]
+  patterns.forEach((pattern, index) => {
+    const prefixes = _prefixes(pattern)
+    if (!prefixes) {
+      unindexed.push(index)
+      return
+    }
+    for (const prefix of prefixes) {
+      let node = 0
+      for (let at = 0; at < prefix.length; at++) {
+        const slot = node * SYMBOLS + SYMBOL[prefix.charCodeAt(at)]!
+        if (!tree[slot]) {
+          tree[slot] = nodeMasks.length
+          nodeMasks.push(0)
+        }
+        node = tree[slot]!
+      }
+      nodeMasks[node] = nodeMasks[node]! | (1 << index)
+    }
+  })
+  const children = Int32Array.from({ length: nodeMasks.length * SYMBOLS }, (_, slot) => tree[slot] ?? 0)
+  const masks = Int32Array.from(nodeMasks)
+
+  return (text) => {
+    const counts: number[] = patterns.map(() => 0)
+    const free: number[] = patterns.map(() => 0)
+    let runs = 0
+    let previous = 0
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
+      // Note: a run of white space counts where it starts; a word is tried where it starts.
+      if (kind !== previous) {
+        if (kind === SPACE_KIND) runs++
+        else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, free)
+        previous = kind
+      }
+    }
+    for (const index of unindexed) counts[index] = text.match(patterns[index]!)?.length ?? 0
+    counts.push(runs + 1)
+    return counts
+  }
+}
+
+/** Runs the patterns whose prefixes the word at `at` starts with, counting their matches. */
+function _tryWord(text: string, at: number, children: Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+  let mask = 0
+  let node = 0
+  for (let next = at; next < text.length; next++) {
+    const symbol = SYMBOL[text.charCodeAt(next)] ?? -1
+    if (symbol === -1) break
+    node = children[node * SYMBOLS + symbol]!
+    if (node === 0) break
+    mask |= masks[node]!
+  }
+  for (let index = 0; mask !== 0; index++, mask >>>= 1) {
+    if ((mask & 1) === 0 || at < free[index]!) continue
+    // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
+    const pattern = sticky[index]!
+    pattern.lastIndex = at
+    if (pattern.test(text)) {
+      counts[index]!++
+      free[index] = pattern.lastIndex
+    }
+  }
+}
