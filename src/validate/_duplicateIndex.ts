@@ -1,3 +1,5 @@
+import { _isAsciiTrimmed } from './_isAsciiTrimmed.js'
+
 /** Where a key was first seen: a file number and a record number. */
 export interface _Origin {
   /** The file's number, in the order files were first seen. */
@@ -25,6 +27,10 @@ export class _DuplicateIndex {
   #runBases: number[] = []
   #runMax = 0
 
+  /** The two halves of the hash being computed. */
+  #hi = 0
+  #lo = 0
+
   /**
    * Adds a key, or finds where it was first seen.
    *
@@ -34,16 +40,70 @@ export class _DuplicateIndex {
    * @returns Where it was first seen, or `undefined` when it is new.
    */
   add(key: string, file: number, record: number): _Origin | undefined {
-    // Note: two independent 32-bit FNV-1a hashes; a false match needs both to collide.
-    let hi = 0x811c9dc5
-    let lo = 0x050c5d1f
-    for (let index = 0; index < key.length; index++) {
-      const code = key.charCodeAt(index)
+    this.#hashStart()
+    this.#hashText(key)
+    return this.#addHash(file, record)
+  }
+
+  /**
+   * Adds the key of a title and year, `${title.trim().toLowerCase()}\u0000${year}`, or finds where
+   * it was first seen; as `add` with that key, without building it.
+   *
+   * @param title The title.
+   * @param year The year.
+   * @param file Where it is seen now: the file's number.
+   * @param record And the record's number in that file.
+   * @returns Where it was first seen, or `undefined` when it is new.
+   */
+  addTitle(title: string, year: number, file: number, record: number): _Origin | undefined {
+    this.#hashStart()
+    this.#hashFolded(title)
+    this.#hashCode(0)
+    this.#hashText(String(year))
+    return this.#addHash(file, record)
+  }
+
+  // Note: two independent 32-bit FNV-1a hashes; a false match needs both to collide.
+  #hashStart(): void {
+    this.#hi = 0x811c9dc5
+    this.#lo = 0x050c5d1f
+  }
+
+  #hashCode(code: number): void {
+    this.#hi = Math.imul(this.#hi ^ code, 0x01000193)
+    this.#lo = Math.imul(this.#lo ^ code, 0x01000197) ^ (this.#lo >>> 15)
+  }
+
+  #hashText(text: string): void {
+    let hi = this.#hi
+    let lo = this.#lo
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
       hi = Math.imul(hi ^ code, 0x01000193)
       lo = Math.imul(lo ^ code, 0x01000197) ^ (lo >>> 15)
     }
-    hi >>>= 0
-    lo = (lo >>> 0) || 1
+    this.#hi = hi
+    this.#lo = lo
+  }
+
+  /** Hashes `text.trim().toLowerCase()`. */
+  #hashFolded(text: string): void {
+    if (!_isAsciiTrimmed(text)) return this.#hashText(text.trim().toLowerCase())
+    let hi = this.#hi
+    let lo = this.#lo
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      const folded = code >= 65 && code <= 90 ? code + 32 : code
+      hi = Math.imul(hi ^ folded, 0x01000193)
+      lo = Math.imul(lo ^ folded, 0x01000197) ^ (lo >>> 15)
+    }
+    this.#hi = hi
+    this.#lo = lo
+  }
+
+  #addHash(file: number, record: number): _Origin | undefined {
+    const hi = this.#hi >>> 0
+    const lo = this.#lo >>> 0 || 1
     const slots = this.#slots
     const mask = this.#capacity - 1
     let slot = (hi ^ lo) & mask

@@ -2,6 +2,7 @@ import { parse as parseJsonTree } from '@humanwhocodes/momoa'
 import type { _Checker } from './_createChecker.js'
 import { _eachRawLine } from './_eachRawLine.js'
 import { _jsonLocate } from './_jsonLocate.js'
+import { _openingBrackets } from './_openingBrackets.js'
 import type { Shard } from './_shard.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
 import { _LIMITS } from '../_limits.js'
@@ -42,10 +43,14 @@ export async function _validateJsonLines(path: string, checker: _Checker, shard?
       }
     }
     line ??= buffer.toString('utf8', start, end)
-    const tooDeep = _jsonTooDeep(line, number - 1)
-    if (tooDeep) {
-      issues.push({ ...tooDeep, record: records })
-      return
+    // Note: a line needs more opening brackets than the limit to nest past it; counting bytes costs
+    // a fraction of the scan that skips strings, so only a line with that many is scanned.
+    if (_openingBrackets(buffer, start, end) > _LIMITS.jsonDepth) {
+      const tooDeep = _jsonTooDeep(line, number - 1)
+      if (tooDeep) {
+        issues.push({ ...tooDeep, record: records })
+        return
+      }
     }
     let value: unknown
     try {
