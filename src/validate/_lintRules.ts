@@ -126,16 +126,41 @@ const conflictingGrosses: Rule = (film) => {
   return found.length > 0 ? found : NONE
 }
 
-/** Hashes of the credits of the cast being checked, reused from record to record. */
+/** The first and last letters, and the hashes, of the credits being checked, reused from cast to cast. */
+const creditEdges = new Int32Array(32)
 const creditHashes = new Int32Array(32)
 
 const duplicateCast: Rule = (film) => {
   const list = listOf(film, 'cast')
   // Note: one credit cannot repeat another.
   if (!list || list.length < 2) return NONE
-  if (list.length > creditHashes.length) return duplicateCastByKey(list)
-  // Note: equal keys `name|character` hash alike, so a cast whose hashes all differ repeats no
-  // credit; the keys themselves are built only when two hashes meet.
+  if (list.length > creditEdges.length) return duplicateCastByKey(list)
+  // Note: two keys `name|character` that start or end with different ASCII letters (in any case)
+  // differ, so a cast whose credits all differ there repeats no credit; reading two characters a
+  // credit settles most casts.
+  let count = 0
+  for (let index = 0; index < list.length; index++) {
+    const credit: unknown = list[index]
+    if (!isItem(credit) || typeof credit.name !== 'string') continue
+    const character = typeof credit.character === 'string' ? credit.character : ''
+    const first = foldedAscii(credit.name.charCodeAt(0))
+    const last = character === '' ? 124 : foldedAscii(character.charCodeAt(character.length - 1))
+    if (first === -1 || last === -1) return duplicateCastByHash(list)
+    const edges = (first << 8) | last
+    for (let at = 0; at < count; at++) if (creditEdges[at] === edges) return duplicateCastByHash(list)
+    creditEdges[count++] = edges
+  }
+  return NONE
+}
+
+/** A visible ASCII character, lowercased; `-1` for any other character or none. */
+function foldedAscii(code: number): number {
+  if (!(code > 32 && code < 128)) return -1
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+/** `duplicate-cast` by hashes of the keys `name|character`, building the keys only when two hashes meet. */
+function duplicateCastByHash(list: unknown[]): _LintFinding[] {
   let count = 0
   for (let index = 0; index < list.length; index++) {
     const credit: unknown = list[index]
