@@ -1,5 +1,3 @@
-import { _isAsciiTrimmed } from './_isAsciiTrimmed.js'
-
 /** Where a key was first seen: a file number and a record number. */
 export interface _Origin {
   /** The file's number, in the order files were first seen. */
@@ -88,17 +86,27 @@ export class _DuplicateIndex {
 
   /** Hashes `text.trim().toLowerCase()`. */
   #hashFolded(text: string): void {
-    if (!_isAsciiTrimmed(text)) return this.#hashText(text.trim().toLowerCase())
-    let hi = this.#hi
-    let lo = this.#lo
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      const folded = code >= 65 && code <= 90 ? code + 32 : code
-      hi = Math.imul(hi ^ folded, 0x01000193)
-      lo = Math.imul(lo ^ folded, 0x01000197) ^ (lo >>> 15)
+    const length = text.length
+    // Note: ASCII text that starts and ends with a visible character is already trimmed and
+    // lowercases letter by letter; other text is trimmed and lowercased by JavaScript itself.
+    if (length > 0 && text.charCodeAt(0) > 32 && text.charCodeAt(length - 1) > 32) {
+      let hi = this.#hi
+      let lo = this.#lo
+      let index = 0
+      for (; index < length; index++) {
+        const code = text.charCodeAt(index)
+        if (code > 127) break
+        const folded = code >= 65 && code <= 90 ? code + 32 : code
+        hi = Math.imul(hi ^ folded, 0x01000193)
+        lo = Math.imul(lo ^ folded, 0x01000197) ^ (lo >>> 15)
+      }
+      if (index === length) {
+        this.#hi = hi
+        this.#lo = lo
+        return
+      }
     }
-    this.#hi = hi
-    this.#lo = lo
+    this.#hashText(text.trim().toLowerCase())
   }
 
   #addHash(file: number, record: number): _Origin | undefined {
