@@ -6,28 +6,25 @@ export interface _Origin {
   record: number
 }
 
-/** Words a slot takes: two hash halves and where the key was first seen. */
-const SLOT = 3
-
 /**
- * A set of keys with where each was first seen, held in one typed array as 64-bit hashes, so it
- * costs 12 to 30 bytes a key (a table grown when four fifths full) however long the keys are.
+ * A set of keys with where each was first seen, held in typed arrays as 64-bit hashes, so it costs
+ * 12 to 30 bytes a key (a table grown when four fifths full) however long the keys are.
  *
  * Note: a slot stores where a key was seen as one number, the record's number plus the records
  * of the runs of files before it; a short table of runs turns it back into a file and a record.
  */
 export class _DuplicateIndex {
-  #slots = new Uint32Array(1024 * SLOT)
-  #capacity = 1024
+  // Note: the low halves sit in an array of their own, the only one a lookup reads until it finds
+  // a match: a third of the memory to wait for, in a table too large for the processor's caches.
+  /** Per slot: the hash's low half (never 0, which marks an empty slot), its high half, and where. */
+  #lows = new Uint32Array(1024)
+  #highs = new Uint32Array(1024)
+  #ordinals = new Uint32Array(1024)
   #size = 0
   /** Per run of records from one file: the file's number and the number before its first record. */
   #runFiles: number[] = []
   #runBases: number[] = []
   #runMax = 0
-
-  /** The two halves of the hash being computed. */
-  #hi = 0
-  #lo = 0
 
   /**
    * Adds a key, or finds where it was first seen.
@@ -38,8 +35,8 @@ export class _DuplicateIndex {
    * @returns Where it was first seen, or `undefined` when it is new.
    */
   add(key: string, file: number, record: number): _Origin | undefined {
-    this.#hashStart()
-    this.#hashText(key)
+    hashStart()
+    hashText(key)
     return this.#addHash(file, record)
   }
 
@@ -54,78 +51,28 @@ export class _DuplicateIndex {
    * @returns Where it was first seen, or `undefined` when it is new.
    */
   addTitle(title: string, year: number, file: number, record: number): _Origin | undefined {
-    this.#hashStart()
-    this.#hashFolded(title)
-    this.#hashCode(0)
-    this.#hashText(String(year))
+    hashStart()
+    hashFolded(title)
+    hashText('\u0000')
+    hashText(String(year))
     return this.#addHash(file, record)
   }
 
-  // Note: two independent 32-bit FNV-1a hashes; a false match needs both to collide.
-  #hashStart(): void {
-    this.#hi = 0x811c9dc5
-    this.#lo = 0x050c5d1f
-  }
-
-  #hashCode(code: number): void {
-    this.#hi = Math.imul(this.#hi ^ code, 0x01000193)
-    this.#lo = Math.imul(this.#lo ^ code, 0x01000197) ^ (this.#lo >>> 15)
-  }
-
-  #hashText(text: string): void {
-    let hi = this.#hi
-    let lo = this.#lo
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      hi = Math.imul(hi ^ code, 0x01000193)
-      lo = Math.imul(lo ^ code, 0x01000197) ^ (lo >>> 15)
-    }
-    this.#hi = hi
-    this.#lo = lo
-  }
-
-  /** Hashes `text.trim().toLowerCase()`. */
-  #hashFolded(text: string): void {
-    const length = text.length
-    // Note: ASCII text that starts and ends with a visible character is already trimmed and
-    // lowercases letter by letter; other text is trimmed and lowercased by JavaScript itself.
-    if (length > 0 && text.charCodeAt(0) > 32 && text.charCodeAt(length - 1) > 32) {
-      let hi = this.#hi
-      let lo = this.#lo
-      let index = 0
-      for (; index < length; index++) {
-        const code = text.charCodeAt(index)
-        if (code > 127) break
-        const folded = code >= 65 && code <= 90 ? code + 32 : code
-        hi = Math.imul(hi ^ folded, 0x01000193)
-        lo = Math.imul(lo ^ folded, 0x01000197) ^ (lo >>> 15)
-      }
-      if (index === length) {
-        this.#hi = hi
-        this.#lo = lo
-        return
-      }
-    }
-    this.#hashText(text.trim().toLowerCase())
-  }
-
   #addHash(file: number, record: number): _Origin | undefined {
-    const hi = this.#hi >>> 0
-    const lo = this.#lo >>> 0 || 1
-    const slots = this.#slots
-    const mask = this.#capacity - 1
+    const hi = (hash[0] as number) >>> 0
+    const lo = (hash[1] as number) >>> 0 || 1
+    const lows = this.#lows
+    const mask = lows.length - 1
     let slot = (hi ^ lo) & mask
-    while (slots[slot * SLOT + 1] !== 0) {
-      const at = slot * SLOT
-      if (slots[at] === hi && slots[at + 1] === lo) return this.#origin(slots[at + 2] ?? 0)
+    while (lows[slot] !== 0) {
+      if (lows[slot] === lo && this.#highs[slot] === hi) return this.#origin(this.#ordinals[slot] ?? 0)
       slot = (slot + 1) & mask
     }
-    const at = slot * SLOT
-    slots[at] = hi
-    slots[at + 1] = lo
-    slots[at + 2] = this.#ordinal(file, record)
+    lows[slot] = lo
+    this.#highs[slot] = hi
+    this.#ordinals[slot] = this.#ordinal(file, record)
     // Note: grown at four fifths full; linear probing stays short there, and the table stays small.
-    if (++this.#size * 5 > this.#capacity * 4) this.#grow()
+    if (++this.#size * 5 > lows.length * 4) this.#grow()
     return undefined
   }
 
@@ -155,22 +102,70 @@ export class _DuplicateIndex {
   }
 
   #grow(): void {
-    const old = this.#slots
-    const capacity = this.#capacity * 2
-    const slots = new Uint32Array(capacity * SLOT)
+    const [oldLows, oldHighs, oldOrdinals] = [this.#lows, this.#highs, this.#ordinals]
+    const capacity = oldLows.length * 2
+    const lows = new Uint32Array(capacity)
+    const highs = new Uint32Array(capacity)
+    const ordinals = new Uint32Array(capacity)
     const mask = capacity - 1
-    for (let at = 0; at < old.length; at += SLOT) {
-      const lo = old[at + 1] ?? 0
+    for (let at = 0; at < oldLows.length; at++) {
+      const lo = oldLows[at] as number
       if (lo === 0) continue
-      const hi = old[at] ?? 0
+      const hi = oldHighs[at] as number
       let slot = (hi ^ lo) & mask
-      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
-      const to = slot * SLOT
-      slots[to] = hi
-      slots[to + 1] = lo
-      slots[to + 2] = old[at + 2] ?? 0
+      while (lows[slot] !== 0) slot = (slot + 1) & mask
+      lows[slot] = lo
+      highs[slot] = hi
+      ordinals[slot] = oldOrdinals[at] as number
     }
-    this.#slots = slots
-    this.#capacity = capacity
+    this.#lows = lows
+    this.#highs = highs
+    this.#ordinals = ordinals
   }
+}
+
+/** The two halves of the hash being computed, held in a typed array so that they stay unboxed. */
+const hash = new Int32Array(2)
+
+// Note: two independent 32-bit FNV-1a hashes; a false match needs both to collide.
+function hashStart(): void {
+  hash[0] = 0x811c9dc5
+  hash[1] = 0x050c5d1f
+}
+
+function hashText(text: string): void {
+  let hi = hash[0] as number
+  let lo = hash[1] as number
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    hi = Math.imul(hi ^ code, 0x01000193)
+    lo = Math.imul(lo ^ code, 0x01000197) ^ (lo >>> 15)
+  }
+  hash[0] = hi
+  hash[1] = lo
+}
+
+/** Hashes `text.trim().toLowerCase()`. */
+function hashFolded(text: string): void {
+  const length = text.length
+  // Note: ASCII text that starts and ends with a visible character is already trimmed and
+  // lowercases letter by letter; other text is trimmed and lowercased by JavaScript itself.
+  if (length > 0 && text.charCodeAt(0) > 32 && text.charCodeAt(length - 1) > 32) {
+    let hi = hash[0] as number
+    let lo = hash[1] as number
+    let index = 0
+    for (; index < length; index++) {
+      const code = text.charCodeAt(index)
+      if (code > 127) break
+      const folded = code >= 65 && code <= 90 ? code + 32 : code
+      hi = Math.imul(hi ^ folded, 0x01000193)
+      lo = Math.imul(lo ^ folded, 0x01000197) ^ (lo >>> 15)
+    }
+    if (index === length) {
+      hash[0] = hi
+      hash[1] = lo
+      return
+    }
+  }
+  hashText(text.trim().toLowerCase())
 }
