@@ -56,7 +56,7 @@ export class _DuplicateIndex {
     hashStart()
     hashFolded(title)
     hashText('\u0000')
-    hashText(String(year))
+    hashNumber(year)
     return this.#addHash(file, record)
   }
 
@@ -171,4 +171,21 @@ function hashFolded(text: string): void {
     }
   }
   hashText(text.trim().toLowerCase())
+}
+
+/** Hashes a number as `String(value)` writes it. */
+function hashNumber(value: number): void {
+  // Note: a whole number such as a year is written digit by digit here, without a string.
+  if (!Number.isInteger(value) || value < 0 || value >= 1e9) return hashText(String(value))
+  let divisor = 1
+  while (divisor * 10 <= value) divisor *= 10
+  let hi = hash[0] as number
+  let lo = hash[1] as number
+  for (; divisor >= 1; divisor /= 10) {
+    const code = 48 + (Math.floor(value / divisor) % 10)
+    hi = Math.imul(hi ^ code, 0x01000193)
+    lo = Math.imul(lo ^ code, 0x01000197) ^ (lo >>> 15)
+  }
+  hash[0] = hi
+  hash[1] = lo
 }

@@ -29,7 +29,7 @@ describe('_DuplicateIndex', () => {
 
   it('adds a title and year as the key `title.trim().toLowerCase()`, NUL, year, whatever the title holds', () => {
     const titles = ['Mask', 'MASK', ' mask ', 'Mask\t', 'Amélie', 'AMÉLIE', 'İstanbul', '\u00a0Mask', '', ' ', 'Z[@`{', 'Mask\u0000']
-    const years = [1994, -5, 2.5]
+    const years = [1994, 0, -0, 7, 10, 999_999_999, 1_000_000_000, -5, 2.5, 1e21]
     const index = new _DuplicateIndex()
     titles.forEach((title, at) => years.forEach((year) => index.add(`${title.trim().toLowerCase()}\u0000${year}`, 0, at)))
     titles.forEach((title, at) => {
