@@ -16,7 +16,7 @@ export interface _Origin {
 export class _DuplicateIndex {
   // Note: a lookup reads a byte of the hash per slot, in an array of its own, and the rest only
   // when that byte matches: a table of 400,000 keys then asks the processor to wait for a 512 KB
-  // array rather than 5 MB of slots, which its caches can seldom hold.
+  // array rather than 6 MB of slots, which its caches can seldom hold.
   /** Per slot: eight bits of the hash (never 0, which marks an empty slot), both halves, and where. */
   #tags = new Uint8Array(1024)
   #lows = new Uint32Array(1024)

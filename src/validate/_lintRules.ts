@@ -14,7 +14,6 @@ export type _LintFinding = Omit<_Found, 'severity' | 'atKey'>
 
 type Rule = (film: Record<string, unknown>, context: _LintContext) => _LintFinding[]
 
-
 /** What a rule returns when it finds nothing: one shared array, so a clean record allocates none. */
 const NONE: _LintFinding[] = []
 
@@ -135,9 +134,9 @@ const duplicateCast: Rule = (film) => {
   // Note: one credit cannot repeat another.
   if (!list || list.length < 2) return NONE
   if (list.length > creditEdges.length) return duplicateCastByKey(list)
-  // Note: two keys `name|character` that start or end with different ASCII letters (in any case)
-  // differ, so a cast whose credits all differ there repeats no credit; reading two characters a
-  // credit settles most casts.
+  // Note: two keys `name|character` that start or end with different visible ASCII characters
+  // (letters in any case) differ, so a cast whose credits all differ there repeats no credit;
+  // reading two characters a credit settles most casts.
   let count = 0
   for (let index = 0; index < list.length; index++) {
     const credit: unknown = list[index]
