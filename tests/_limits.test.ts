@@ -53,6 +53,16 @@ describe('_LIMITS', () => {
       const lines = await validateFile(file('deep.jsonl', `{"title":"Mask"}\n${nested(100_000)}\n`))
       expect(lines.issues).toEqual([expect.objectContaining({ rule: 'too-deep', line: 2, record: 2 })])
     })
+
+    it('validateFile finds a JSON Lines line nested 65 deep wherever its brackets fall in the read buffer', async () => {
+      // Note: lines of 64 and 65 levels, each shifted by 0 to 7 spaces, so the brackets sit at every
+      // alignment of the byte count that decides which lines are scanned.
+      const lines = Array.from({ length: 16 }, (_, index) => `${' '.repeat(index % 8)}${nested(64 + (index >> 3))}`)
+      const report = await validateFile(file('edge.jsonl', `${lines.join('\n')}\n`))
+      expect(report.issues.filter((issue) => issue.rule === 'too-deep').map((issue) => [issue.line, issue.column])).toEqual(
+        Array.from({ length: 8 }, (_, index) => [9 + index, index + 25 + 64]),
+      )
+    })
   })
 
   describe('yamlDepth', () => {

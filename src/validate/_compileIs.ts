@@ -210,7 +210,7 @@ function isTrimmed(text: string): boolean {
 function generate(root: Node): _Is {
   const helpers: unknown[] = []
   const functions: string[] = []
-  const helper = (value: unknown): string => `h[${helpers.push(value) - 1}]`
+  const helper = (value: unknown): string => `h${helpers.push(value) - 1}`
 
   const object = (node: Node, entries: Record<string, Node>): string => {
     const keys = Object.keys(entries)
@@ -252,6 +252,9 @@ function generate(root: Node): _Is {
     return `${name}(VALUE)`
   }
 
+  // Note: a finite number is written as itself, so that the compiler sees a constant.
+  const literal = (value: number): string => (Number.isFinite(value) ? String(value) : helper(value))
+
   const action = (node: Node, value: string): string => {
     const requirement = node.requirement
     switch (node.type) {
@@ -262,13 +265,13 @@ function generate(root: Node): _Is {
         return `${helper(pattern)}.test(${value})`
       }
       case 'min_value':
-        if (typeof requirement === 'number') return `${value} >= ${helper(requirement)}`
+        if (typeof requirement === 'number') return `${value} >= ${literal(requirement)}`
         break
       case 'max_value':
-        if (typeof requirement === 'number') return `${value} <= ${helper(requirement)}`
+        if (typeof requirement === 'number') return `${value} <= ${literal(requirement)}`
         break
       case 'min_length':
-        if (typeof requirement === 'number') return `${value}.length >= ${helper(requirement)}`
+        if (typeof requirement === 'number') return `${value}.length >= ${literal(requirement)}`
         break
       case 'check':
         // Note: valibot's `check` adds an issue exactly when its requirement answers falsy.
@@ -310,7 +313,9 @@ function generate(root: Node): _Is {
   }
 
   const body = expression(root, 'input')
-  const source = `${functions.join('\n')}\nreturn (input) => ${body};`
+  // Note: each helper is a constant of its own, so every call site reads one binding.
+  const constants = helpers.map((_, index) => `const h${index} = h[${index}];`).join('\n')
+  const source = `${constants}\n${functions.join('\n')}\nreturn (input) => ${body};`
   // Note: the source is built above from the schema alone, never from input.
   return new Function('h', 'getPrototypeOf', 'objectPrototype', source)(helpers, Object.getPrototypeOf, Object.prototype) as _Is
 }

@@ -112,7 +112,7 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
         }
         const { title, year } = film
         if (typeof title === 'string' && typeof year === 'number') {
-          const first = seen.add(`${title.trim().toLowerCase()}\u0000${year}`, fileNumber, record)
+          const first = seen.addTitle(title, year, fileNumber, record)
           if (first && !duplicate) duplicate = duplicateOf(first, fileNumber, record, file, ['title'], `the title and year ${title} (${year})`)
         }
         if (duplicate) (found ??= []).push(duplicate)

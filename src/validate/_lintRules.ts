@@ -1,4 +1,5 @@
 import type { _Found } from './_found.js'
+import { _isAsciiTrimmed } from './_isAsciiTrimmed.js'
 
 /** What a record-level lint rule needs besides the record. */
 export interface _LintContext {
@@ -13,15 +14,34 @@ export type _LintFinding = Omit<_Found, 'severity' | 'atKey'>
 
 type Rule = (film: Record<string, unknown>, context: _LintContext) => _LintFinding[]
 
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
-
 /** What a rule returns when it finds nothing: one shared array, so a clean record allocates none. */
 const NONE: _LintFinding[] = []
 
-/** The record's list under `key`, or `undefined` when it is not a non-empty array. */
-function listOf(film: Record<string, unknown>, key: string): unknown[] | undefined {
-  const list = film[key]
-  return Array.isArray(list) && list.length > 0 ? list : undefined
+/** The value when it is a non-empty array, else `undefined`. */
+function listOf(value: unknown): unknown[] | undefined {
+  return Array.isArray(value) && value.length > 0 ? value : undefined
+}
+
+/** Whether text is a date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (as `/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/`). */
+function isPartialDate(text: string): boolean {
+  const length = text.length
+  if (length !== 4 && length !== 7 && length !== 10) return false
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (index === 4 || index === 7 ? code !== 45 : code < 48 || code > 57) return false
+  }
+  return true
+}
+
+/** Whether a date lies after today cut to its length, as `date > today.slice(0, date.length)` does. */
+function isAfter(date: string, today: string): boolean {
+  for (let index = 0; index < date.length; index++) {
+    if (index === today.length) return true
+    const code = date.charCodeAt(index)
+    const todays = today.charCodeAt(index)
+    if (code !== todays) return code > todays
+  }
+  return false
 }
 
 /** Whether a list item is an object a rule reads (not null, not an array). */
@@ -30,17 +50,18 @@ function isItem(item: unknown): item is Record<string, unknown> {
 }
 
 // Note: the rules run for every record of a dataset, so they are plain loops that allocate nothing
-// until they find something.
+// until they find something, and read each list by its literal name (a name passed in makes every
+// read a generic lookup).
 
 const releaseInFuture: Rule = (film, { today }) => {
-  const list = listOf(film, 'releaseDates')
+  const list = listOf(film.releaseDates)
   if (!list) return NONE
   let found: _LintFinding[] | undefined
   for (let index = 0; index < list.length; index++) {
     const release: unknown = list[index]
     if (!isItem(release)) continue
     const date = release.date
-    if (typeof date !== 'string' || !PARTIAL_DATE.test(date) || date <= today.slice(0, date.length)) continue
+    if (typeof date !== 'string' || !isPartialDate(date) || !isAfter(date, today)) continue
     ;(found ??= []).push({
       rule: 'release-in-future',
       message: `The release date ${date} lies in the future (today is ${today}).`,
@@ -52,16 +73,16 @@ const releaseInFuture: Rule = (film, { today }) => {
 
 const yearMismatch: Rule = (film) => {
   if (typeof film.year !== 'number') return NONE
-  const list = listOf(film, 'releaseDates')
+  const list = listOf(film.releaseDates)
   if (!list) return NONE
   let earliest: string | undefined
   for (let index = 0; index < list.length; index++) {
     const release: unknown = list[index]
     if (!isItem(release)) continue
     const date = release.date
-    if (typeof date === 'string' && PARTIAL_DATE.test(date) && (earliest === undefined || date < earliest)) earliest = date
+    if (typeof date === 'string' && isPartialDate(date) && (earliest === undefined || date < earliest)) earliest = date
   }
-  if (earliest === undefined || Number(earliest.slice(0, 4)) === film.year) return NONE
+  if (earliest === undefined || yearOf(earliest) === film.year) return NONE
   return [
     {
       rule: 'year-mismatch',
@@ -71,8 +92,15 @@ const yearMismatch: Rule = (film) => {
   ]
 }
 
+/** The year of a partial date, as `Number(date.slice(0, 4))` reads it. */
+function yearOf(date: string): number {
+  let year = 0
+  for (let index = 0; index < 4; index++) year = year * 10 + date.charCodeAt(index) - 48
+  return year
+}
+
 const conflictingGrosses: Rule = (film) => {
-  const list = listOf(film, 'grosses')
+  const list = listOf(film.grosses)
   // Note: one gross cannot conflict with another.
   if (!list || list.length < 2) return NONE
   const seen = new Map<string, [number, string]>()
@@ -97,44 +125,62 @@ const conflictingGrosses: Rule = (film) => {
   return found.length > 0 ? found : NONE
 }
 
-/** Names, characters and positions of the credits of the cast being checked, reused from record to record. */
-const castNames: string[] = []
-const castCharacters: string[] = []
-const castIndexes: number[] = []
+/** The first and last letters, and the hashes, of the credits being checked, reused from cast to cast. */
+const creditEdges = new Int32Array(32)
+const creditHashes = new Int32Array(32)
 
 const duplicateCast: Rule = (film) => {
-  const list = listOf(film, 'cast')
+  const list = listOf(film.cast)
   // Note: one credit cannot repeat another.
   if (!list || list.length < 2) return NONE
-  if (list.length > 32) return duplicateCastByKey(list)
-  // Note: while no name or character holds a `|`, two keys `name|character` are equal exactly when
-  // their names and characters are; comparing the parts saves building the keys. A `|` anywhere
-  // starts over with the keys themselves.
-  castNames.length = 0
-  castCharacters.length = 0
-  castIndexes.length = 0
-  let found: _LintFinding[] | undefined
+  if (list.length > creditEdges.length) return duplicateCastByKey(list)
+  // Note: two keys `name|character` that start or end with different visible ASCII characters
+  // (letters in any case) differ, so a cast whose credits all differ there repeats no credit;
+  // reading two characters a credit settles most casts.
+  let count = 0
   for (let index = 0; index < list.length; index++) {
     const credit: unknown = list[index]
     if (!isItem(credit) || typeof credit.name !== 'string') continue
     const character = typeof credit.character === 'string' ? credit.character : ''
-    if (credit.name.includes('|') || character.includes('|')) return duplicateCastByKey(list)
-    const name = credit.name.trim().toLowerCase()
-    const role = character === '' ? '' : character.trim().toLowerCase()
-    let first: number | undefined
-    for (let at = 0; at < castNames.length; at++) {
-      if (castNames[at] === name && castCharacters[at] === role) {
-        first = castIndexes[at]
-        break
-      }
-    }
-    if (first === undefined) {
-      castNames.push(name)
-      castCharacters.push(role)
-      castIndexes.push(index)
-    } else (found ??= []).push(castFinding(credit.name, character, index, first))
+    const first = foldedAscii(credit.name.charCodeAt(0))
+    const last = character === '' ? 124 : foldedAscii(character.charCodeAt(character.length - 1))
+    if (first === -1 || last === -1) return duplicateCastByHash(list)
+    const edges = (first << 8) | last
+    for (let at = 0; at < count; at++) if (creditEdges[at] === edges) return duplicateCastByHash(list)
+    creditEdges[count++] = edges
   }
-  return found ?? NONE
+  return NONE
+}
+
+/** A visible ASCII character, lowercased; `-1` for any other character or none. */
+function foldedAscii(code: number): number {
+  if (!(code > 32 && code < 128)) return -1
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+/** `duplicate-cast` by hashes of the keys `name|character`, building the keys only when two hashes meet. */
+function duplicateCastByHash(list: unknown[]): _LintFinding[] {
+  let count = 0
+  for (let index = 0; index < list.length; index++) {
+    const credit: unknown = list[index]
+    if (!isItem(credit) || typeof credit.name !== 'string') continue
+    const character = typeof credit.character === 'string' ? credit.character : ''
+    const hash = foldedHash(character, Math.imul(foldedHash(credit.name, 0x811c9dc5) ^ 124, 0x01000193))
+    for (let at = 0; at < count; at++) if (creditHashes[at] === hash) return duplicateCastByKey(list)
+    creditHashes[count++] = hash
+  }
+  return NONE
+}
+
+/** Carries a 32-bit FNV-1a hash over `text.trim().toLowerCase()`. */
+function foldedHash(text: string, hash: number): number {
+  const ascii = _isAsciiTrimmed(text)
+  const folded = ascii ? text : text.trim().toLowerCase()
+  for (let index = 0; index < folded.length; index++) {
+    const code = folded.charCodeAt(index)
+    hash = Math.imul(hash ^ (ascii && code >= 65 && code <= 90 ? code + 32 : code), 0x01000193)
+  }
+  return hash
 }
 
 /** `duplicate-cast` with a Map from `name|character` keys to the first credit holding each. */
@@ -163,7 +209,7 @@ function castFinding(name: string, character: string, index: number, first: numb
 }
 
 const implausibleRuntime: Rule = (film, { runtime }) => {
-  const list = listOf(film, 'runtimes')
+  const list = listOf(film.runtimes)
   if (!list) return NONE
   let found: _LintFinding[] | undefined
   for (let index = 0; index < list.length; index++) {

@@ -3,7 +3,8 @@ import { _jsonDepth } from '../_jsonDepth.js'
 import { _LIMITS } from '../_limits.js'
 import { _positions } from '../parse/_position.js'
 import type { _Checker } from './_createChecker.js'
-import { _jsonLocate, type Place } from './_jsonLocate.js'
+import type { Place } from './_jsonLocate.js'
+import { _jsonTextLocate } from './_jsonTextLocate.js'
 import { _placeCounter, _recordSpans, type _RecordSpans } from './_recordSpans.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
@@ -50,19 +51,18 @@ export function _validateJson(text: string, path: string, checker: _Checker): Fi
     if (found.length === 0) return
     const base = prefix ? [...prefix, index] : []
     if (!prefix) {
-      const document = parseJsonTree(source)
-      issues.push(..._toIssues(found, index + 1, base, (segments, atKey) => _jsonLocate(document, segments, atKey)))
+      issues.push(..._toIssues(found, index + 1, base, (segments, atKey) => _jsonTextLocate(source, segments, atKey)))
       return
     }
-    // Note: a tree of the whole file costs many times its size; one record's tree costs little.
+    // Note: only a failing record's text is read again, from where the single pass found it.
     spans ??= _recordSpans(source, prefix.length > 0)
     placeOf ??= _placeCounter(source)
     const start = spans.starts[index] ?? 0
-    const document = parseJsonTree(source.slice(start, spans.ends[index]))
+    const text = source.slice(start, spans.ends[index])
     const origin = placeOf(start)
     issues.push(
       ..._toIssues(found, index + 1, base, (segments, atKey) => {
-        const place = _jsonLocate(document, segments, atKey)
+        const place = _jsonTextLocate(text, segments, atKey)
         return place.line === 1 ? { line: origin.line, column: origin.column + place.column - 1 } : { line: origin.line + place.line - 1, column: place.column }
       }),
     )

@@ -1,7 +1,7 @@
-import { parse as parseJsonTree } from '@humanwhocodes/momoa'
 import type { _Checker } from './_createChecker.js'
 import { _eachRawLine } from './_eachRawLine.js'
-import { _jsonLocate } from './_jsonLocate.js'
+import { _jsonTextLocate } from './_jsonTextLocate.js'
+import { _openingBrackets } from './_openingBrackets.js'
 import type { Shard } from './_shard.js'
 import { _fileIssue, _toIssues } from './_toIssues.js'
 import { _LIMITS } from '../_limits.js'
@@ -42,10 +42,14 @@ export async function _validateJsonLines(path: string, checker: _Checker, shard?
       }
     }
     line ??= buffer.toString('utf8', start, end)
-    const tooDeep = _jsonTooDeep(line, number - 1)
-    if (tooDeep) {
-      issues.push({ ...tooDeep, record: records })
-      return
+    // Note: a line needs more opening brackets than the limit to nest past it; counting bytes costs
+    // a fraction of the scan that skips strings, so only a line with that many is scanned.
+    if (_openingBrackets(buffer, start, end) > _LIMITS.jsonDepth) {
+      const tooDeep = _jsonTooDeep(line, number - 1)
+      if (tooDeep) {
+        issues.push({ ...tooDeep, record: records })
+        return
+      }
     }
     let value: unknown
     try {
@@ -57,11 +61,11 @@ export async function _validateJsonLines(path: string, checker: _Checker, shard?
     }
     const found = checker.check(value, path, records)
     if (found.length === 0) return
-    // Note: only a failing line is parsed again into a tree, to find positions.
-    const tree = parseJsonTree(line)
+    // Note: only a failing line is read again, to find positions.
+    const text = line
     issues.push(
       ..._toIssues(found, records, [records - 1], (segments, atKey) => {
-        const place = _jsonLocate(tree, segments, atKey)
+        const place = _jsonTextLocate(text, segments, atKey)
         return { line: number + place.line - 1, column: place.column }
       }),
     )

@@ -74,7 +74,7 @@ describe('FilmSchema', () => {
     for (const date of ['1985', '1985-03', '1985-03-08', '1984-02-29', '2000-02-29']) {
       expect(dated(date), date).toEqual([])
     }
-    for (const date of ['85', '1985-3-8', '1985-13', '1985-04-31', '1985-02-29', '1900-02-29', '8 March 1985']) {
+    for (const date of ['85', '1985-3-8', '1985-13', '1985-04-31', '1985-02-29', '1900-02-29', '8 March 1985', 'abcd-02-29', '19850-02-29']) {
       expect(dated(date), date).toEqual(['releaseDates.0.date'])
     }
   })

@@ -26,4 +26,18 @@ describe('_DuplicateIndex', () => {
     expect(index.add('c', 2, 1)).toEqual({ file: 1, record: 2 })
     expect(index.add('d', 2, 1)).toEqual({ file: 0, record: 1 })
   })
+
+  it('adds a title and year as the key `title.trim().toLowerCase()`, NUL, year, whatever the title holds', () => {
+    const titles = ['Mask', 'MASK', ' mask ', 'Mask\t', 'Amélie', 'AMÉLIE', 'İstanbul', '\u00a0Mask', '', ' ', 'Z[@`{', 'Mask\u0000']
+    const years = [1994, 0, -0, 7, 10, 999_999_999, 1_000_000_000, -5, 2.5, 1e21]
+    const index = new _DuplicateIndex()
+    titles.forEach((title, at) => years.forEach((year) => index.add(`${title.trim().toLowerCase()}\u0000${year}`, 0, at)))
+    titles.forEach((title, at) => {
+      for (const year of years) {
+        const first = titles.findIndex((other) => other.trim().toLowerCase() === title.trim().toLowerCase())
+        expect(index.addTitle(title, year, 1, at)).toEqual({ file: 0, record: first })
+      }
+    })
+    expect(index.addTitle('Mask', 1995, 1, 99)).toBeUndefined()
+  })
 })

@@ -18,6 +18,12 @@ describe('duplicate-cast', () => {
     expect(found?.map((finding) => finding.segments)).toEqual([['cast', 1, 'name']])
   })
 
+  it('finds a repeat among credits that start and end alike, and none among credits that only do', () => {
+    const found = duplicateCast([{ name: 'Ana', character: 'Rose' }, { name: 'Abe', character: 'Rose' }, { name: 'Bo' }, { name: 'aNA', character: 'rOSE' }])
+    expect(found?.map((finding) => finding.message)).toEqual(['aNA as rOSE is listed in the cast twice (also cast.0).'])
+    expect(duplicateCast([{ name: 'Ana', character: 'Rose' }, { name: 'Abe', character: 'Rose' }, { name: 'Ava', character: 'Ruth' }])).toEqual([])
+  })
+
   it('finds repeats in a long cast too', () => {
     const cast = Array.from({ length: 40 }, (_, index) => ({ name: `Actor ${index % 35}` }))
     expect(duplicateCast(cast)?.map((finding) => finding.message)).toEqual(
