@@ -55,8 +55,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('render')
-    .description('render Film JSON as markdown, schema.org JSON-LD, an HTML page or text cards')
-    .argument('<file...>', 'Film JSON files: one film, an array, { "films": [...] } or JSON Lines')
+    .description('render films as markdown, schema.org JSON-LD, an HTML page or text cards')
+    .argument('<path...>', 'files, folders or globs of films in any format validate reads (.json, .jsonl, .ndjson, .yaml, .yml, .md, .csv, .tsv)')
     .addOption(new Option('--to <format>', 'output').choices(['markdown', 'jsonld', 'html', 'card']).default('markdown'))
     .option('--width <columns>', 'card width in display columns (24 to 400)', '60')
     .option('--ascii', 'draw cards with ASCII only')

@@ -1,12 +1,14 @@
-import { parse as parseJsonTree } from '@humanwhocodes/momoa'
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import type { Message } from '../message.js'
 import { renderAs, type RenderFormat } from '../render/renderAs.js'
 import type { Film } from '../schemas/index.js'
-import { _jsonLocate } from '../validate/_jsonLocate.js'
-import { _createChecker } from '../validate/_createChecker.js'
-import { _validateJson } from '../validate/_validateJson.js'
+import { _createChecker, type _Checker } from '../validate/_createChecker.js'
+import type { _Locate } from '../validate/_toIssues.js'
+import { _validateJsonLines } from '../validate/_validateJsonLines.js'
+import { _validatePath } from '../validate/_validatePath.js'
+import type { FileReport } from '../validate/validationIssue.js'
+import { _expandPaths } from './_expandPaths.js'
 import { CliError, EXIT } from './_cliError.js'
 
 /** Options of `reelmark render`. */
@@ -27,12 +29,8 @@ export interface RenderCommandOptions {
 interface Source {
   film: Film
   file: string
-  /** The JSON text holding the record: the file, or its line for JSON Lines. */
-  text: string
-  /** The record's path from that text's root, such as `["films", 2]`. */
-  prefix: (string | number)[]
-  /** Lines before that text in the file. */
-  lineOffset: number
+  /** Finds the place of a path from the record's root in its file. */
+  locate: _Locate
 }
 
 const FORMATS: readonly RenderFormat[] = ['markdown', 'jsonld', 'html', 'card']
@@ -56,33 +54,26 @@ export async function runRender(files: string[], options: RenderCommandOptions):
     throw new CliError(`Cannot render with \`${options.width}\` for \`--width\`, expected a whole number from 24 to 400.`)
   }
 
-  // Step: read every record, reporting the invalid ones at their place.
+  // Step: read every record with the validate readers, reporting the invalid ones at their place.
   const sources: Source[] = []
   const problems: string[] = []
+  let kept: Omit<Source, 'file'>[] = []
   // Note: rendering the same film from two files is fine; every other rule still speaks.
-  const checker = _createChecker({ config: { rules: { 'duplicate-film': 'off' } } })
-  for (const file of files) {
-    const text = await readText(file)
-    const jsonLines = /^\.(jsonl|ndjson)$/i.test(extname(file)) || (!isJson(text) && looksLikeJsonLines(text))
-    const chunks = jsonLines ? splitLines(text) : [{ text, lineOffset: 0 }]
-    for (const chunk of chunks) {
-      const report = _validateJson(chunk.text, file, checker)
-      for (const issue of report.issues) {
-        const where = issue.path ? `${issue.path}: ` : ''
-        problems.push(`${file}:${issue.line + chunk.lineOffset}:${issue.column}: ${issue.severity}: ${where}${issue.message} [${issue.rule}]`)
-      }
-      if (report.records === 0) continue
-      const data = JSON.parse(stripBom(chunk.text)) as unknown
-      const wrapped = !Array.isArray(data) && typeof data === 'object' && data !== null && !('title' in data) && Array.isArray((data as { films?: unknown }).films)
-      const records = Array.isArray(data) ? data : wrapped ? (data as { films: unknown[] }).films : [data]
+  const checker = _createChecker({
+    config: { rules: { 'duplicate-film': 'off' } },
+    onRecord: (value, _record, found, locate) => {
       // Note: lint warnings are reported, but only a record with errors is left out.
-      const invalid = new Set(report.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.record))
-      records.forEach((record, index) => {
-        if (invalid.has(index + 1)) return
-        const prefix = Array.isArray(data) ? [index] : wrapped ? ['films', index] : []
-        sources.push({ film: record as Film, file, text: chunk.text, prefix, lineOffset: chunk.lineOffset })
-      })
+      if (!found.some((problem) => problem.severity === 'error')) kept.push({ film: value as Film, locate })
+    },
+  })
+  for (const file of await _expandPaths(files, 'render')) {
+    kept = []
+    const report = await readRecords(file, checker)
+    for (const issue of report.issues) {
+      const where = issue.path ? `${issue.path}: ` : ''
+      problems.push(`${file}:${issue.line}:${issue.column}: ${issue.severity}: ${where}${issue.message} [${issue.rule}]`)
     }
+    for (const source of kept) sources.push({ ...source, file })
   }
 
   // Step: render, then report what the renderers had to say at the record's place.
@@ -115,8 +106,20 @@ function describe(message: Message, sources: readonly Source[]): string {
   const segments = (message.path ?? '').split('.').filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part))
   const index = sources.length > 1 ? Number(segments.shift() ?? 0) : 0
   const source = sources[index]!
-  const place = _jsonLocate(parseJsonTree(stripBom(source.text)), [...source.prefix, ...segments])
-  return `${source.file}:${place.line + source.lineOffset}:${place.column}: ${message.severity}: ${message.message} [${message.rule}]`
+  const place = source.locate(segments, false)
+  return `${source.file}:${place.line}:${place.column}: ${message.severity}: ${message.message} [${message.rule}]`
+}
+
+/**
+ * Reads a dataset file's records through the validate reader for its kind. A `.json` file that
+ * holds JSON Lines (one film a line) is read as JSON Lines.
+ */
+async function readRecords(file: string, checker: _Checker): Promise<FileReport> {
+  if (extname(file).toLowerCase() === '.json') {
+    const text = await readText(file)
+    if (!isJson(text) && looksLikeJsonLines(text)) return _validateJsonLines(file, checker)
+  }
+  return _validatePath(file, checker)
 }
 
 function isJson(text: string): boolean {

@@ -7,6 +7,7 @@ import type { _Found } from './_found.js'
 import { _LINT_RULES, type _LintContext, type _LintFinding } from './_lintRules.js'
 import { _RULES } from './_ruleCatalog.js'
 import { _schemaRule } from './_schemaRule.js'
+import type { _Locate } from './_toIssues.js'
 import type { RuleSetting, ValidateConfig } from './validateConfig.js'
 
 /** Options shared by every way of validating films. */
@@ -17,7 +18,20 @@ export interface _CheckerOptions {
   today?: string | undefined
   /** Whether every record is plain data read from a file (see `_compileIs`); default `false`. */
   plainData?: boolean | undefined
+  /** Called by the file readers with every record, its problems and a way to place its paths; default none. */
+  onRecord?: _OnRecord | undefined
 }
+
+/**
+ * Receives a record as a file reader checked it: for commands that use the records themselves
+ * (`reelmark render`), with the place of any path in the record.
+ *
+ * @param value The record.
+ * @param record Its 1-based number in the file.
+ * @param found Its problems; empty when it is fine.
+ * @param locate Finds the place of a path from the record's root in the file.
+ */
+export type _OnRecord = (value: unknown, record: number, found: readonly _Found[], locate: _Locate) => void
 
 /** Checks records one by one, remembering what it saw to find duplicates across files. */
 export interface _Checker {
@@ -30,6 +44,8 @@ export interface _Checker {
    * @returns Every problem found; an empty array when it is fine.
    */
   check(value: unknown, file: string, record: number): _Found[]
+  /** See {@link _CheckerOptions.onRecord}; readers call it after `check` when it is set. */
+  onRecord?: _OnRecord | undefined
 }
 
 /**
@@ -72,6 +88,7 @@ export function _createChecker(options: _CheckerOptions = {}): _Checker {
   }
 
   return {
+    ...(options.onRecord ? { onRecord: options.onRecord } : {}),
     check(value, file, record) {
       // Note: a clean record, the common case, allocates nothing here.
       let found: _Found[] | undefined

@@ -3,7 +3,7 @@ import { parse, type CsvError, type Info } from 'csv-parse'
 import type { _Checker } from './_createChecker.js'
 import { _csvCells, _csvItemPlace, type _CsvCell } from './_csvCells.js'
 import { _CSV_COLUMNS, _csvValue, type _CsvColumn } from './_csvColumns.js'
-import { _fileIssue, _toIssues } from './_toIssues.js'
+import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
 interface Row {
@@ -85,9 +85,11 @@ export async function _validateCsv(path: string, checker: _Checker, tabs: boolea
       target[column.path.at(-1) as string] = _csvValue(column, cell)
     })
     const found = checker.check(film, path, records)
-    if (found.length === 0) continue
+    if (found.length === 0 && !checker.onRecord) continue
     const columns = header
-    issues.push(..._toIssues(found, records, [records - 1], (segments) => placeOf(segments, columns, cells, first, quote)))
+    const locate: _Locate = (segments) => placeOf(segments, columns, cells, first, quote)
+    checker.onRecord?.(film, records, found, locate)
+    if (found.length > 0) issues.push(..._toIssues(found, records, [records - 1], locate))
   }
   return { path, records, issues }
 }

@@ -6,7 +6,7 @@ import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
 import { _jsonTextLocate } from './_jsonTextLocate.js'
 import { _placeCounter, _recordSpans, type _RecordSpans } from './_recordSpans.js'
-import { _fileIssue, _toIssues } from './_toIssues.js'
+import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
 /**
@@ -46,26 +46,25 @@ export function _validateJson(text: string, path: string, checker: _Checker): Fi
   const issues: ValidationIssue[] = []
   let spans: _RecordSpans | undefined
   let placeOf: ((offset: number) => Place) | undefined
-  records.forEach((record, index) => {
-    const found = checker.check(record, path, index + 1)
-    if (found.length === 0) return
-    const base = prefix ? [...prefix, index] : []
-    if (!prefix) {
-      issues.push(..._toIssues(found, index + 1, base, (segments, atKey) => _jsonTextLocate(source, segments, atKey)))
-      return
-    }
+  const locateIn = (index: number): _Locate => {
+    if (!prefix) return (segments, atKey) => _jsonTextLocate(source, segments, atKey)
     // Note: only a failing record's text is read again, from where the single pass found it.
     spans ??= _recordSpans(source, prefix.length > 0)
     placeOf ??= _placeCounter(source)
     const start = spans.starts[index] ?? 0
     const text = source.slice(start, spans.ends[index])
     const origin = placeOf(start)
-    issues.push(
-      ..._toIssues(found, index + 1, base, (segments, atKey) => {
-        const place = _jsonTextLocate(text, segments, atKey)
-        return place.line === 1 ? { line: origin.line, column: origin.column + place.column - 1 } : { line: origin.line + place.line - 1, column: place.column }
-      }),
-    )
+    return (segments, atKey) => {
+      const place = _jsonTextLocate(text, segments, atKey)
+      return place.line === 1 ? { line: origin.line, column: origin.column + place.column - 1 } : { line: origin.line + place.line - 1, column: place.column }
+    }
+  }
+  records.forEach((record, index) => {
+    const found = checker.check(record, path, index + 1)
+    if (found.length === 0 && !checker.onRecord) return
+    const locate = locateIn(index)
+    checker.onRecord?.(record, index + 1, found, locate)
+    if (found.length > 0) issues.push(..._toIssues(found, index + 1, prefix ? [...prefix, index] : [], locate))
   })
   return { path, records: records.length, issues }
 }

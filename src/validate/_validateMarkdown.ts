@@ -4,7 +4,7 @@ import { _LIMITS } from '../_limits.js'
 import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
 import { _reviewFromBody } from './_reviewFromBody.js'
-import { _fileIssue, _toIssues } from './_toIssues.js'
+import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import { _TOO_MANY_ALIASES, _yamlErrorMessage, _yamlToJs } from './_validateYaml.js'
 import { _yamlDuplicateKeys } from './_yamlDuplicateKeys.js'
 import { _yamlLocate } from './_yamlLocate.js'
@@ -87,13 +87,13 @@ export function _validateMarkdown(text: string, path: string, checker: _Checker)
   // Step: check the film; a problem in the body's review is placed at the body.
   const found = checker.check(film, path, 1)
   const root = document.contents as Node | null
-  issues.push(
-    ..._toIssues(found, 1, [], (segments, atKey) => {
-      if (segments[0] === 'reviews' && typeof segments[1] === 'number' && segments[1] >= fromFront) {
-        return { line: bodyLine, column: 1 }
-      }
-      return root ? placeOf(_yamlLocate(root, segments, atKey)) : { line: 1, column: 1 }
-    }),
-  )
+  const locate: _Locate = (segments, atKey) => {
+    if (segments[0] === 'reviews' && typeof segments[1] === 'number' && segments[1] >= fromFront) {
+      return { line: bodyLine, column: 1 }
+    }
+    return root ? placeOf(_yamlLocate(root, segments, atKey)) : { line: 1, column: 1 }
+  }
+  checker.onRecord?.(film, 1, found, locate)
+  issues.push(..._toIssues(found, 1, [], locate))
   return { path, records: 1, issues }
 }

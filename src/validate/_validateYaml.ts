@@ -4,7 +4,7 @@ import { _LIMITS } from '../_limits.js'
 import type { _Checker } from './_createChecker.js'
 import { _yamlDuplicateKeys } from './_yamlDuplicateKeys.js'
 import type { Place } from './_jsonLocate.js'
-import { _fileIssue, _toIssues } from './_toIssues.js'
+import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import { _yamlLocate } from './_yamlLocate.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
 
@@ -68,11 +68,11 @@ export function _validateYaml(text: string, path: string, checker: _Checker, lin
     items.forEach((item, index) => {
       records++
       const found = checker.check(item, path, records)
-      if (found.length === 0) return
+      if (found.length === 0 && !checker.onRecord) return
       const base = prefix ? [...prefix, index] : []
-      issues.push(
-        ..._toIssues(found, records, base, (segments, atKey) => placeOf(_yamlLocate(root, [...base, ...segments], atKey))),
-      )
+      const locate: _Locate = (segments, atKey) => placeOf(_yamlLocate(root, [...base, ...segments], atKey))
+      checker.onRecord?.(item, records, found, locate)
+      if (found.length > 0) issues.push(..._toIssues(found, records, base, locate))
     })
   }
   return { path, records, issues }

@@ -52,6 +52,23 @@ describe('reelmark render', () => {
     expect(names).toEqual(['Mask', 'Paper Moon', 'Mask', 'Paper Moon', 'Mask', 'Paper Moon', 'Paper Moon', 'Mask'])
   })
 
+  it('reads YAML, CSV, markdown with front matter and folders as validate does, with renderer messages at their line', () => {
+    const yaml = write('films.yaml', '- title: Good\n  year: 1981\n- title: Bad\n  year: "1992"\n- title: Other\n')
+    const csv = write('films.csv', 'title,year,directors\nDaisy Miller,1974,Peter Bogdanovich\n')
+    const md = write('review.md', '---\ntitle: Nickelodeon\nyear: 1976\n---\nA warm, ramshackle film about the first movies. 3 out of 4 stars.\n')
+    const run = runCli(['render', yaml, csv, md, '--to', 'jsonld'])
+    expect(run.code).toBe(1)
+    const names = run.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { name: string }).name)
+    expect(names).toEqual(['Good', 'Other', 'Daisy Miller', 'Nickelodeon'])
+    const stderr = run.stderr.split('\n').filter(Boolean)
+    expect(stderr).toContain(`${yaml}:4:9: error: year: Invalid type: Expected number but received "1992". [invalid-type]`)
+    expect(stderr).toContain(`${yaml}:5:3: warning: The movie has no image, which Google requires for a movie rich result. [jsonld-missing-image]`)
+    expect(stderr).toContain(`${csv}:2:1: warning: The movie has no image, which Google requires for a movie rich result. [jsonld-missing-image]`)
+    const folder = runCli(['render', join(dir), '--to', 'card'])
+    expect(folder.stdout).toContain('Daisy Miller (1974)')
+    expect(folder.stdout).toContain('Nickelodeon (1976)')
+  })
+
   it('draws cards of exactly --width columns', () => {
     const run = runCli(['render', MASK_FILE, '--to', 'card', '--width', '40'])
     expect(run).toMatchObject({ code: 0, stdout: toCard(mask, { width: 40 }) })
