@@ -59,20 +59,27 @@ for (const name of reviews) {
     noise += section.paragraphs.filter((text) => /\bAdvertisement\b/.test(text)).length
   }
 }
-// Titles: each review read without `options.title`, against the hand-checked list beside this script.
-const titles = JSON.parse(readFileSync(new URL('./reviewCorpusTitles.json', import.meta.url), 'utf8'))
-let named = 0
-let right = 0
+// Facts: each review read without `options.title`, against the hand-checked list beside this
+// script (the film's title and its first director), counted where reelmark reads a value at all.
+const facts = JSON.parse(readFileSync(new URL('./reviewCorpusFacts.json', import.meta.url), 'utf8'))
+const tally = new Map()
 const wrong = []
-for (const [name, want] of Object.entries(titles)) {
+for (const [name, expected] of Object.entries(facts)) {
   const { value } = parseReview(readFileSync(join(ebert, name), 'utf8'))
-  if (value?.title === 'Untitled') continue
-  named++
-  if (value?.title === want) right++
-  else wrong.push(`${name}: read "${value?.title}", is "${want}"`)
+  for (const [path, want] of Object.entries(expected)) {
+    const got = path.split('.').reduce((item, key) => item?.[key], value)
+    const counts = tally.get(path) ?? { listed: 0, read: 0, right: 0 }
+    counts.listed++
+    if (got !== undefined && !(path === 'title' && got === 'Untitled')) {
+      counts.read++
+      if (got === want) counts.right++
+      else wrong.push(`${name}: ${path} read "${got}", is "${want}"`)
+    }
+    tally.set(path, counts)
+  }
 }
 console.log(`Ebert critic reviews: ${reviews.length}, ${paragraphs} paragraphs (${(paragraphs / reviews.length).toFixed(1)} each)`)
-console.log(`  film named (no title option): ${named} of ${Object.keys(titles).length}, right ${right}`)
+for (const [path, counts] of tally) console.log(`  ${path} (no title option): read ${counts.read} of ${counts.listed}, right ${counts.right}`)
 for (const line of wrong) console.log(`    wrong: ${line}`)
 console.log(`  paragraphs still holding "Advertisement": ${noise}`)
 console.log(`  paragraphs by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(', ')}`)

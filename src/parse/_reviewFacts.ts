@@ -5,9 +5,11 @@ import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
 import { _execAll } from './_execAll.js'
 import { _findMoney } from './_money.js'
+import { _gluedTail } from './_gluedTail.js'
 import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
 import { _splitSentences, type _Span } from './_sentences.js'
+import { _ungluedName } from './_ungluedName.js'
 
 /** One fact read from a review, with where it was read. */
 export interface _Fact {
@@ -34,8 +36,9 @@ export interface _ReviewFacts {
 }
 
 // A capitalised word of a name: "Peter", "O'Toole", "Jean-Paul", "L.", "McDermott".
-const WORD = String.raw`(?:[JS]r\.|\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)`
-const PARTICLE = String.raw`(?:de|da|di|del|della|van|von|der|den|le|la|du|st\.)`
+// Note: an initial is tried first, so that "Steven C. Miller" goes on past its stop.
+const WORD = String.raw`(?:[JS]r\.|\p{Lu}\.(?=\s\p{Lu})|\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)`
+const PARTICLE = String.raw`(?:de|da|di|del|della|van|von|der|den|le|la|du|y|st\.)`
 const NICK = String.raw`(?:["“'‘]\p{Lu}[\p{L}.' ]*?["”'’])`
 const NAME = String.raw`${WORD}(?:\s(?:${PARTICLE}\s)?(?:${WORD}|${NICK}))*`
 // Words that start sentences or clauses but never a name.
@@ -46,6 +49,8 @@ const NOT_NAMES = new Set([
   'Before', 'Then', 'There', 'Here', 'What', 'Who', 'Why', 'How', 'Also', 'Both', 'All', 'Only',
   'Director', 'Screenwriter', 'Writer', 'Star', 'Stars', 'Starring', 'Based', 'Mr.', 'Mrs.', 'Ms.',
   'Dr.', 'If', 'Not', 'No', 'Now', 'One', 'Some', 'Each', 'Every', 'Most', 'Many', 'More',
+  // Note: scraped pages leave "Advertisement" glued into sentences.
+  'Advertisement', 'Written',
 ])
 const FILM_WORDS = String.raw`(?:film|movie|picture|drama|comedy|thriller|documentary|western|musical|classic|feature|biopic|romance|epic|adaptation|melodrama|debut|masterpiece)`
 
@@ -54,17 +59,19 @@ const TITLE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?:(?<director>${NAME})['’]s\s+)?(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\s+["“]?(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to|for|at|with|from|is)?\s?${WORD})*)`, 'gu'),
   new RegExp(String.raw`(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to)?\s?${WORD})*)["”]?,?\s+(?:is\s+)?(?:a|the)\s+(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\b`, 'gu'),
 ]
+// Note: scraped pages glue a linked name to the word before it ("directed byWerner Herzog"),
+// so the space before a name may be missing.
 const DIRECTED: readonly RegExp[] = [
-  new RegExp(String.raw`\b[Dd]irected\s+by\s+(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`\b[Dd]irector\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b[Dd]irected\s+by\s*(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b[Dd]irector\s*(?<name>${NAME})`, 'gu'),
   new RegExp(String.raw`\b[Dd]irection\s+(?:of|by)\s+(?<name>${NAME})`, 'gu'),
   new RegExp(String.raw`(?<name>${NAME}),?\s+(?:\p{Ll}+\s+){0,3}(?:directs|directed|helms|helmed)\b`, 'gu'),
   new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}direction\b`, 'gu'),
 ]
 const WRITTEN: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:[Ww]ritten|[Ss]cripted)\s+by\s+(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`\b(?:[Ss]creenplay|[Ss]cript)\s+by\s+(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`\b(?:[Ss]creenwriter|[Ww]riter|[Ss]cribe)\s+(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ww]ritten|[Ss]cripted)\s+by\s*(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ss]creenplay|[Ss]cript)\s+by\s*(?<name>${NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ss]creenwriter|[Ww]riter|[Ss]cribe)\s*(?<name>${NAME})`, 'gu'),
   new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:script|screenplay)\b`, 'gu'),
 ]
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
@@ -121,9 +128,10 @@ function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
 }
 
 function _cleanName(name: string): string | undefined {
-  const words = name.trim().replace(/[’]/g, "'").replace(/'s$/, '').split(/\s+/)
+  // Note: a possessive ends the name: "Gillian Robespierre's "Obvious Child"".
+  const words = name.trim().replace(/[’]/g, "'").replace(/'s\b.*$/s, '').split(/\s+/)
   while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift()
-  const cleaned = words.join(' ').replace(/[.,;:]$/, '')
+  const cleaned = _ungluedName(words.join(' ').replace(/[.,;:]$/, ''))
   if (!cleaned || NOT_NAMES.has(cleaned)) return undefined
   return cleaned
 }
@@ -198,9 +206,9 @@ function _people(text: string, result: _ReviewFacts): void {
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
-        const name = _cleanName(raw.split(/,/)[0]!)
-        if (!name || /\d/.test(name)) continue
-        _addPerson(result[field], field, name, match.index + match[0].indexOf(raw), result)
+        const cleaned = _cleanName(raw.split(/,/)[0]!)
+        if (!cleaned || /\d/.test(cleaned)) continue
+        _addPerson(result[field], field, _gluedTail(cleaned, text), match.index + match[0].indexOf(raw), result)
       }
     }
   }

@@ -137,3 +137,16 @@ describe('parseReview titles in quotation marks', () => {
     expect(parseReview('“Omens” is fine. “Omens” twice.', { title: 'Other' }).value?.title).toBe('Other')
   })
 })
+
+describe('parseReview on scraped text with glued links', () => {
+  it('reads names glued to the words around them, and drops "Advertisement" glued into a sentence', () => {
+    const text = 'The film was directed byJane Doeand photographed byJohn Roe. Advertisement Written byAnn Leeit is a mess.\n\nKate Moss as Advertisement Alice Hart is the best thing in it, and Dan Ortegastars as Joe. Doe keeps it moving.'
+    const { value } = parseReview(text, { title: 'Lantern Hill' })
+    expect(value?.directors).toEqual([{ name: 'Jane Doe' }])
+    expect(value?.cast).toEqual([
+      { name: 'Kate Moss', character: 'Alice Hart' },
+      { name: 'Dan Ortega', character: 'Joe' },
+    ])
+  })
+})
+
