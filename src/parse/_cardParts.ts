@@ -2,19 +2,48 @@ import type { Element } from 'hast'
 import { _elements, _hasText, _textOf, BLOCK_TAGS } from './_hastUtils.js'
 import { _skipped } from './_skipped.js'
 
+const CARD_TAGS = ['div', 'li', 'article', 'figure', 'section']
+
 /**
  * Finds the two parts of a card, a block of exactly two short leaf blocks as in
- * `<div><h3>Song Kang-ho</h3><p>Kim Ki-taek</p></div>`: an actor and the character beside.
+ * `<div><h3>Song Kang-ho</h3><p>Kim Ki-taek</p></div>`: an actor and the character beside. A
+ * picture beside the card's text is passed over, and the actor may be a link beside a block that
+ * holds one short line, as in `<a>Amy Adams</a><div><ul><li><a>Louise Banks</a></li></ul></div>`.
  */
 export function _cardParts(node: Element): [Element, Element] | undefined {
-  if (!['div', 'li', 'article', 'figure', 'section'].includes(node.tagName) || _hasText(node)) return undefined
-  const parts = _elements(node).filter((child) => !_skipped(child) && _textOf(child))
+  if (!CARD_TAGS.includes(node.tagName) || _hasText(node)) return undefined
+  let parts = _textParts(node)
+  // Note: a card with a picture: its text sits in a block of its own beside the picture.
+  const lone = parts[0]
+  if (parts.length === 1 && lone && CARD_TAGS.includes(lone.tagName) && !_hasText(lone) && _elements(node).some(_isPicture)) {
+    parts = _textParts(lone)
+  }
   if (parts.length !== 2) return undefined
+  const [first, second] = parts as [Element, Element]
   const leaf = (part: Element) =>
     BLOCK_TAGS.has(part.tagName) && !_elements(part).some((child) => BLOCK_TAGS.has(child.tagName) || child.tagName === 'img') && _textOf(part).length <= 60
-  if (!parts.every(leaf)) return undefined
+  const linkBesideLine = first.tagName === 'a' && _textOf(first).length <= 60 && BLOCK_TAGS.has(second.tagName) && _isOneLine(second)
+  if (!(parts.every(leaf) || linkBesideLine)) return undefined
   // Note: a label/value pair or a sentence is no card.
   if (parts.some((part) => /[:.!?]$/.test(_textOf(part)) || /\d/.test(_textOf(part)))) return undefined
-  return [parts[0]!, parts[1]!]
+  return [first, second]
 }
 
+function _textParts(node: Element): Element[] {
+  return _elements(node).filter((child) => !_skipped(child) && _textOf(child))
+}
+
+function _isPicture(element: Element): boolean {
+  return element.tagName === 'img' || (!_textOf(element) && _elements(element).some(_isPicture))
+}
+
+/** Whether a block holds one short line: each element on the way down holds one part with text. */
+function _isOneLine(part: Element): boolean {
+  if (_textOf(part).length > 60) return false
+  for (let node: Element | undefined = part; node; ) {
+    const inner = _textParts(node)
+    if (inner.length > 1 || (inner.length === 1 && _hasText(node))) return false
+    node = inner[0]
+  }
+  return true
+}

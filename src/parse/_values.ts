@@ -200,7 +200,12 @@ export function _readGrosses(value: string, label: string): _Part<Gross>[] {
       : /domestic|\bus\b|usa|canada|north america/.test(normal)
         ? 'domestic'
         : undefined
-  const labelRegion = /world|international/.test(normal) ? undefined : _findRegion(label)?.code
+  // Note: the "domestic" market of the box office, US & Canada, is reported as the US.
+  const labelRegion = /world|international/.test(normal)
+    ? undefined
+    : /\b(?:us|usa|united states)\s*(?:&|and)\s*canada\b|north america/.test(normal)
+      ? 'US'
+      : _findRegion(label)?.code
   const text = _trimValue(value)
   const parts: _Part<Gross>[] = []
   let from = 0

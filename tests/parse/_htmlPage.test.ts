@@ -47,6 +47,14 @@ describe('_htmlPage', () => {
     ])
   })
 
+  it('reads a cast card with a picture beside its text, and a link label over a list', () => {
+    const card = '<div><div><img alt="" src="/a.jpg"></div><div><a href="/n/1">Amy Adams</a><div><ul><li><a href="/c/1"><span>Louise Banks</span></a></li></ul></div></div></div>'
+    expect(linesOf(card)).toEqual(['Amy Adams ... Louise Banks'])
+    const chips = '<div><a href="/g/1">Drama</a><a href="/g/2">Mystery</a></div>'
+    expect(linesOf(chips)).toEqual(['Drama, Mystery'])
+    expect(linesOf('<li><a href="/cast">Stars</a><div><ul><li><a>Amy Adams</a></li><li><a>Jeremy Renner</a></li></ul></div></li>')).toEqual(['Stars: Amy Adams, Jeremy Renner'])
+  })
+
   it('collects the IMDb and TMDB ids that content links name', () => {
     const page = _htmlPage('<p><a href="https://www.imdb.com/title/tt2543164/">IMDb</a> <a href="https://www.themoviedb.org/movie/329865-arrival">TMDB</a> <a href="https://www.imdb.com/name/nm0898288/">a person</a></p>')
     expect([...page.linkedIds.imdb]).toEqual(['tt2543164'])

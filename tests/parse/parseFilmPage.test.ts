@@ -53,6 +53,10 @@ describe('parseFilmPage', () => {
       golden('rottentomatoes-2024-style.html')
     })
 
+    it('reads a page of data-testid blocks: label links, lists under labels, cast cards with a picture beside, US & Canada as the US', () => {
+      golden('imdb-2024-style.html')
+    })
+
     it('reads dt/dd details, cast cards and the Metascore block, skipping the "More like this" carousel', () => {
       golden('metacritic-style.html')
     })
@@ -214,6 +218,11 @@ describe('parseFilmPage', () => {
         ['nightowl', { value: 4.5, text: '★★★★½' }, ['I sat in the car for ten minutes afterwards.']],
         ['paperjam', { value: 2, text: '★★' }, ['Handsome, and slow in all the wrong places.']],
       ])
+    })
+
+    it('reads the "US & Canada" box office as the US, its domestic market', () => {
+      const { value } = parseFilmPage('Title: Arrival\nGross US & Canada: $100,546,139\nOpening weekend US and Canada: $24,074,047\n')
+      expect(value?.grosses?.map((gross) => [gross.region, gross.scope])).toEqual([['US', 'domestic'], ['US', 'opening-weekend']])
     })
 
     it('reads a bold label at the start of a paragraph as a label', () => {
