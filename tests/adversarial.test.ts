@@ -52,6 +52,8 @@ const INPUTS: Record<string, string> = {
   '100,000 nested HTML elements': '<div>'.repeat(100_000),
   '16,000 nested blocks of two parts': '<div><p>a</p>'.repeat(16_000),
   '5,000 score blocks': '<div><div>Metascore</div><div>96</div></div>'.repeat(5_000),
+  '8,000 glued names after "directed by"': Array.from({ length: 8_000 }, (_, index) => `directed byJan Kowal${index.toString(36)}skiand more. `).join(''),
+  '16,000 quoted titles': Array.from({ length: 16_000 }, (_, index) => `"Title ${index}" is `).join(''),
   '2,500 blocks named "plot"': '<div class="plot"><p>A quiet road movie about two friends, snow, letters and home.</p>'.repeat(2_500),
   'one 10 MB line': 'word '.repeat(2_000_000),
   'JSON nested 100,000 deep': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,

@@ -199,7 +199,12 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
   }
 }
 
+// Note: a review names a handful of directors and writers; a text naming thousands is not a
+// review, and each glued-tail check reads the whole text.
+const GLUED_TAIL_CHECKS = 16
+
 function _people(text: string, result: _ReviewFacts): void {
+  let checks = 0
   for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
       for (const match of _matchAll(text, pattern)) {
@@ -208,7 +213,8 @@ function _people(text: string, result: _ReviewFacts): void {
         // and "directs"; a name is at most four words.
         const cleaned = _cleanName(raw.split(/,/)[0]!)
         if (!cleaned || /\d/.test(cleaned)) continue
-        _addPerson(result[field], field, _gluedTail(cleaned, text), match.index + match[0].indexOf(raw), result)
+        const name = checks++ < GLUED_TAIL_CHECKS ? _gluedTail(cleaned, text) : cleaned
+        _addPerson(result[field], field, name, match.index + match[0].indexOf(raw), result)
       }
     }
   }
