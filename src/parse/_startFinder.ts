@@ -50,6 +50,8 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
   })
   // Note: every branch matches one character, so a match ends one past where it begins.
   const search = new RegExp(`[${_escape([...characters.keys()].join(''))}]|\\b(?:${branches.join('|')})`, 'gi')
+  // Note: looping over an array builds nothing per place, where a map's entries would.
+  const rests = words.map((rest) => [...rest])
 
   return (text) => {
     const starts: number[][] = kinds.map(() => [])
@@ -59,7 +61,7 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
       let mask = characters.get(text[at]!) ?? 0
       const letter = (text.charCodeAt(at) | 0x20) - 0x61
       if (mask === 0 && letter >= 0 && letter < 26) {
-        for (const [rest, bits] of words[letter]!) if (_startsWith(text, at + 1, rest)) mask |= bits
+        for (const [rest, bits] of rests[letter]!) if (_startsWith(text, at + 1, rest)) mask |= bits
         if (letter === 8 && lone && /['’\s]/.test(text[at + 1] ?? '')) mask |= lone
       }
       for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) starts[index]!.push(at)
