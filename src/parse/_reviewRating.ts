@@ -78,15 +78,24 @@ function _isOthers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 160), start)
   const sentence = before.slice(_lastBoundary(before, /[.!?\n]/g))
   const clause = sentence.slice(_lastBoundary(sentence, /[;:,(]|\bbut\b|\s[-–—]+\s/gi))
-  let lastOther = -1
-  let lastSelf = -1
-  for (const match of clause.matchAll(OTHERS)) lastOther = match.index
-  for (const match of clause.matchAll(FIRST_PERSON)) lastSelf = match.index
-  if (lastOther > lastSelf) return true
+  if (_lastMatch(clause, OTHERS) > _lastMatch(clause, FIRST_PERSON)) return true
   if (OTHERS.test(sentence) && !FIRST_PERSON.test(sentence)) return true
   if (AFTER_OTHERS.test(text.slice(end, end + 40))) return true
   // "I didn't give it one star", "if it were bad I would give it 2/10", "less than an 8/10".
   return HEDGES.test(clause)
+}
+
+/**
+ * Offset of the last match of a global pattern in a text, or -1, searching from the pattern's
+ * `lastIndex` as `matchAll` does; the `lastIndex` is put back afterwards.
+ */
+function _lastMatch(text: string, pattern: RegExp): number {
+  // Note: `matchAll` would copy the pattern on every call.
+  const from = pattern.lastIndex
+  let last = -1
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index
+  pattern.lastIndex = from
+  return last
 }
 
 /** The offset just past the last boundary in a text, or 0. */
