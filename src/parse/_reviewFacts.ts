@@ -127,8 +127,17 @@ function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
   return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : _execAll(text, pattern)
 }
 
+// A name that needs no cleaning: words parted by single spaces, with no curly apostrophe.
+const PLAIN_NAME = /^[^\s’]+(?: [^\s’]+)*$/
+
 function _cleanName(name: string): string | undefined {
-  // Note: a possessive ends the name: "Gillian Robespierre's "Obvious Child"".
+  // Note: most names come back as they are, and this check builds no list of words; a name
+  // with a possessive ("Gillian Robespierre's "Obvious Child"") takes the long way.
+  if (PLAIN_NAME.test(name) && !/'s\b|[.,;:]$/.test(name)) {
+    const space = name.indexOf(' ')
+    if (!NOT_NAMES.has(space === -1 ? name : name.slice(0, space))) return _ungluedName(name)
+  }
+  // Note: a possessive ends the name.
   const words = name.trim().replace(/[’]/g, "'").replace(/'s\b.*$/s, '').split(/\s+/)
   while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift()
   const cleaned = _ungluedName(words.join(' ').replace(/[.,;:]$/, ''))
@@ -368,13 +377,14 @@ function _recipients(text: string, at: number, result: _ReviewFacts, earlier: st
   if (!/\b(?:her|him|he|she)\b/i.test(before)) return []
   // Note: the pronoun points at the actor the text named last before it.
   let last: { name: string; at: number } | undefined
-  for (const credit of result.cast) {
-    const surname = credit.name.split(' ').at(-1)!
-    const shared = result.cast.filter((other) => other.name.split(' ').at(-1) === surname).length > 1
+  const surnames = result.cast.map((credit) => credit.name.split(' ').at(-1)!)
+  result.cast.forEach((credit, index) => {
+    const surname = surnames[index]!
+    const shared = surnames.filter((other) => other === surname).length > 1
     for (const form of shared ? [credit.name] : [credit.name, surname]) {
       const found = earlier.lastIndexOf(form)
       if (found !== -1 && (!last || found > last.at)) last = { name: credit.name, at: found }
     }
-  }
+  })
   return last && earlier.length - last.at < 400 ? [last.name] : []
 }

@@ -6,6 +6,18 @@ export interface _Starts {
   words: readonly string[]
   /** Whether a match can begin with an "i" before an apostrophe or white space ("I'd", "I give"). */
   i?: boolean
+  /**
+   * Lower-case words a match can begin with only before white space and one of the given words,
+   * as "the" in "the grade"; matched in any ASCII case where a word starts.
+   */
+  leads?: Readonly<Record<string, readonly string[]>>
+}
+
+/** A word of `leads`, with the white space and words that must follow it as a sticky pattern. */
+interface _Lead {
+  rest: string
+  follow: RegExp
+  bits: number
 }
 
 // Note: `| 0x20` turns an ASCII capital into its small letter; the words hold only letters.
@@ -32,6 +44,7 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
   const characters = new Map<string, number>()
   // Note: `words[l]` lists the rest of each word starting with letter `l` (0 for "a"), with its bits.
   const words: Map<string, number>[] = Array.from({ length: 26 }, () => new Map())
+  const leads: _Lead[][] = Array.from({ length: 26 }, () => [])
   let lone = 0
   kinds.forEach((kind, index) => {
     const bit = 1 << index
@@ -40,16 +53,22 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
       const rest = words[word.charCodeAt(0) - 0x61]!
       rest.set(word.slice(1), (rest.get(word.slice(1)) ?? 0) | bit)
     }
+    for (const [word, next] of Object.entries(kind.leads ?? {})) {
+      const follow = new RegExp(String.raw`\s+(?:${next.join('|')})`, 'iy')
+      leads[word.charCodeAt(0) - 0x61]!.push({ rest: word.slice(1), follow, bits: bit })
+    }
     if (kind.i) lone |= bit
   })
   const branches: string[] = []
   words.forEach((rest, letter) => {
-    const ahead = [...rest.keys()]
+    const ahead = [...rest.keys(), ...leads[letter]!.map((lead) => lead.rest + lead.follow.source)]
     if (letter === 8 && lone) ahead.push(String.raw`['’\s]`)
     if (ahead.length > 0) branches.push(`${String.fromCharCode(0x61 + letter)}(?=${ahead.join('|')})`)
   })
   // Note: every branch matches one character, so a match ends one past where it begins.
   const search = new RegExp(`[${_escape([...characters.keys()].join(''))}]|\\b(?:${branches.join('|')})`, 'gi')
+  // Note: looping over an array builds nothing per place, where a map's entries would.
+  const rests = words.map((rest) => [...rest])
 
   return (text) => {
     const starts: number[][] = kinds.map(() => [])
@@ -59,7 +78,12 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
       let mask = characters.get(text[at]!) ?? 0
       const letter = (text.charCodeAt(at) | 0x20) - 0x61
       if (mask === 0 && letter >= 0 && letter < 26) {
-        for (const [rest, bits] of words[letter]!) if (_startsWith(text, at + 1, rest)) mask |= bits
+        for (const [rest, bits] of rests[letter]!) if (_startsWith(text, at + 1, rest)) mask |= bits
+        for (const lead of leads[letter]!) {
+          if (!_startsWith(text, at + 1, lead.rest)) continue
+          lead.follow.lastIndex = at + 1 + lead.rest.length
+          if (lead.follow.test(text)) mask |= lead.bits
+        }
         if (letter === 8 && lone && /['’\s]/.test(text[at + 1] ?? '')) mask |= lone
       }
       for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) starts[index]!.push(at)

@@ -64,7 +64,7 @@ function _prefixes(pattern: RegExp): string[] | undefined {
  * @param patterns Global patterns, at most 31.
  * @returns A function giving, for a text, how many matches each pattern has there, as
  *   `text.match(pattern).length` counts them; and last, how many pieces `text.split(/\s+/)`
- *   gives: one more than the runs of white space.
+ *   gives: one more than the runs of white space. The same array is filled again by the next call.
  */
 export function _wordCounter(patterns: readonly RegExp[]): (text: string) => number[] {
   // The prefix tree: node `n` has its child for symbol `s` at `children[n * SYMBOLS + s]`, 0 for
@@ -96,9 +96,13 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
   const children = Int32Array.from({ length: nodeMasks.length * SYMBOLS }, (_, slot) => tree[slot] ?? 0)
   const masks = Int32Array.from(nodeMasks)
 
+  // Note: one paragraph after another is counted, so the arrays are built once and cleared per text.
+  const counts: number[] = patterns.map(() => 0)
+  const free: number[] = patterns.map(() => 0)
+  counts.push(0)
   return (text) => {
-    const counts: number[] = patterns.map(() => 0)
-    const free: number[] = patterns.map(() => 0)
+    counts.fill(0)
+    free.fill(0)
     let runs = 0
     let previous = 0
     for (let at = 0; at < text.length; at++) {
@@ -112,7 +116,7 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
       }
     }
     for (const index of unindexed) counts[index] = text.match(patterns[index]!)?.length ?? 0
-    counts.push(runs + 1)
+    counts[patterns.length] = runs + 1
     return counts
   }
 }
