@@ -40,6 +40,10 @@ const OTHERS =
 const HEDGES =
   /\b(?:not|never|if|unless|wish|than|instead|incapable|cannot|would have|could have|should have|might have)\b|n['’]t\b/i
 const FIRST_PERSON = /\b(?:i|i'd|i'll|i'm|my|me|mine|we|our|us)\b|\bi’(?:d|ll|m)\b/gi
+// Note: `test` on a global pattern moves its `lastIndex`, which the next call, even of another
+// parseReview, would then start from; these copies have no state.
+const OTHERS_ANYWHERE = new RegExp(OTHERS.source, 'i')
+const FIRST_PERSON_ANYWHERE = new RegExp(FIRST_PERSON.source, 'i')
 // Words just after a rating that make it someone else's, or a count.
 const AFTER_OTHERS =
   /^\s*(?:\)\s*)?(?:average|avg\.?|rating on|on (?:imdb|rotten|metacritic)|from (?:the )?(?:critics|imdb|users|voters|people)|by (?:critics|users|voters|imdb)|(?:(?:\(\s*)?[\d,]+\s+)?(?:votes?|voted|voters|users|reviewers|critics|people)|(?:is|was) (?:the|its|an?) (?:average|imdb|user))/i
@@ -79,22 +83,19 @@ function _isOthers(text: string, start: number, end: number): boolean {
   const sentence = before.slice(_lastBoundary(before, /[.!?\n]/g))
   const clause = sentence.slice(_lastBoundary(sentence, /[;:,(]|\bbut\b|\s[-–—]+\s/gi))
   if (_lastMatch(clause, OTHERS) > _lastMatch(clause, FIRST_PERSON)) return true
-  if (OTHERS.test(sentence) && !FIRST_PERSON.test(sentence)) return true
+  if (OTHERS_ANYWHERE.test(sentence) && !FIRST_PERSON_ANYWHERE.test(sentence)) return true
   if (AFTER_OTHERS.test(text.slice(end, end + 40))) return true
   // "I didn't give it one star", "if it were bad I would give it 2/10", "less than an 8/10".
   return HEDGES.test(clause)
 }
 
-/**
- * Offset of the last match of a global pattern in a text, or -1, searching from the pattern's
- * `lastIndex` as `matchAll` does; the `lastIndex` is put back afterwards.
- */
+/** Offset of the last match of a global pattern in a text, or -1, searching from the start. */
 function _lastMatch(text: string, pattern: RegExp): number {
   // Note: `matchAll` would copy the pattern on every call.
-  const from = pattern.lastIndex
+  pattern.lastIndex = 0
   let last = -1
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index
-  pattern.lastIndex = from
+  pattern.lastIndex = 0
   return last
 }
 

@@ -150,3 +150,13 @@ describe('parseReview on scraped text with glued links', () => {
   })
 })
 
+describe('parseReview from one call to the next', () => {
+  it('reads a text the same whatever was read before it', () => {
+    const text = 'Critics gave it 3/10. Fun.'
+    const fresh = parseReview(text, { title: 'X' })
+    parseReview('Long words here and the many critics were cold at the festival, 2/10.', { title: 'X' })
+    expect(parseReview(text, { title: 'X' })).toEqual(fresh)
+    expect(fresh.value?.reviews?.[0]?.rating).toBeUndefined()
+  })
+})
+
