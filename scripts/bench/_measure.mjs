@@ -32,18 +32,29 @@ function calibrate(fn, targetMs) {
   }
 }
 
+/** Calls fn for about `ms`, so that V8 has compiled and optimised it before it is timed. */
+function warmUp(fn, ms) {
+  const end = performance.now() + ms
+  do fn()
+  while (performance.now() < end)
+}
+
 /**
  * Times functions in interleaved rounds (each round runs every function once, in rotating order),
- * so that noise from other work on the machine falls on all of them alike.
+ * so that noise from other work on the machine falls on all of them alike. Each function is first
+ * warmed up alike, so the ratios compare code V8 has optimised, not code it is still compiling
+ * (a short input's first thousand calls can take twice as long as later ones); the cost of a
+ * first call shows in the start-up rows instead.
  *
  * @param fns Functions by name.
- * @param options `rounds` (default 7) and `targetMs` per batch (default 100).
+ * @param options `rounds` (default 7), `targetMs` per batch (default 100) and `warmUpMs` per
+ *   function (default 300).
  * @returns Per name: `ms`, the median time of one call, and `rounds`, the time of one call per round.
  */
-export function compareFunctions(fns, { rounds = 7, targetMs = 100 } = {}) {
+export function compareFunctions(fns, { rounds = 7, targetMs = 100, warmUpMs = 300 } = {}) {
   const names = Object.keys(fns)
   const iterations = Object.fromEntries(names.map((name) => {
-    fns[name]() // warm up
+    warmUp(fns[name], warmUpMs)
     return [name, calibrate(fns[name], targetMs)]
   }))
   const times = Object.fromEntries(names.map((name) => [name, []]))

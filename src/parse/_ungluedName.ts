@@ -1,3 +1,6 @@
+// A capital right after a small letter, or a glued verb or "and" at a word's end.
+const MAYBE_GLUED = /\p{Ll}\p{Lu}|\p{Ll}(?:stars|plays|starred|played|and)\b/u
+
 // Surname prefixes whose capital inside the word is the name's own: MacKenzie, McQueen, DeVito.
 const PREFIXES = new Set(['Mac', 'Mc', 'De', 'Di', 'Da', 'Du', 'La', 'Le', 'Van', 'Von', 'Fitz', 'St'])
 
@@ -12,6 +15,8 @@ const PREFIXES = new Set(['Mac', 'Mc', 'De', 'Di', 'Da', 'Du', 'La', 'Le', 'Van'
  * @returns The name with its words apart.
  */
 export function _ungluedName(name: string): string {
+  // Note: nearly every name has nothing glued; one search tells.
+  if (!MAYBE_GLUED.test(name)) return name
   const words = name.split(' ').flatMap((word) => {
     const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(word)
     return glued && !PREFIXES.has(glued[1]!) ? [glued[1]!, glued[2]!] : [word]
