@@ -26,6 +26,37 @@ export function _textOf(node: Element): string {
   return toText(node).replace(/[\s\u00a0\u202f]+/g, ' ').trim()
 }
 
+/**
+ * An element's text, white space collapsed, when it is at most `max` characters long. Longer text
+ * is found by counting, before any string is built: asked of every block of a page, building each
+ * block's whole text would cost as much as the page times its depth.
+ *
+ * @param node The element.
+ * @param max The longest text wanted.
+ * @returns The text, or `undefined` when it is longer.
+ */
+export function _textOfAtMost(node: Element, max: number): string | undefined {
+  if (_visibleCount(node, max) > max) return undefined
+  const text = _textOf(node)
+  return text.length <= max ? text : undefined
+}
+
+// Counts characters other than white space, stopping past `max`.
+function _visibleCount(node: Element, max: number, seen = 0): number {
+  for (const child of node.children) {
+    if (child.type === 'element') seen = _visibleCount(child, max, seen)
+    else if (child.type === 'text') {
+      const { value } = child
+      for (let index = 0; index < value.length && seen <= max; index++) {
+        const code = value.charCodeAt(index)
+        if (code > 0x20 && code !== 0xa0 && code !== 0x202f && code !== 0x2028 && code !== 0x2029 && code !== 0x85) seen++
+      }
+    }
+    if (seen > max) return seen
+  }
+  return seen
+}
+
 /** The first heading inside an element, at any depth. */
 export function _firstHeading(node: Element): Element | undefined {
   for (const child of node.children) {

@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { _elements, _hasText, _textOf } from './_hastUtils.js'
+import { _elements, _hasText, _textOfAtMost } from './_hastUtils.js'
 import { _lookupLabel } from './_labels.js'
 import { _skipped } from './_skipped.js'
 
@@ -19,8 +19,18 @@ export function _scoreGroups(node: Element): Element[][] | undefined {
   // Note: most blocks fail on their shape alone, before any text is gathered.
   const children = _elements(node)
   if (children.length < 2 || children.length > 8) return undefined
-  const parts = children.filter((child) => !_skipped(child) && _textOf(child))
-  const texts = parts.map(_textOf)
+  // Note: a score block's lines are short; a long one means this is some other block.
+  const parts: Element[] = []
+  const texts: string[] = []
+  for (const child of children) {
+    if (_skipped(child)) continue
+    const text = _textOfAtMost(child, 100)
+    if (text === undefined) return undefined
+    if (text) {
+      parts.push(child)
+      texts.push(text)
+    }
+  }
   const isLabel = (index: number) => (texts[index]?.length ?? 99) <= 30 && _lookupLabel(texts[index]!)?.field === 'rating'
   const isScore = (index: number) => SCORE.test(texts[index] ?? '')
   const groups: Element[][] = []
