@@ -136,7 +136,9 @@ async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path)
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message
+    const code = (error as NodeJS.ErrnoException).code
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? `it is a folder; name its files, as in \`${path}/*\`` : (error as Error).message
     throw new CliError(`Cannot read \`${path}\`: ${reason}.`)
   }
 }

@@ -81,5 +81,8 @@ describe('reelmark parse', () => {
     const run = runCli(['parse', 'no-such-page.html'])
     expect(run.code).toBe(2)
     expect(run.stderr).toBe('reelmark: Cannot read `no-such-page.html`: no such file.\n')
+    const folder = runCli(['parse', 'examples/pages'])
+    expect(folder.code).toBe(2)
+    expect(folder.stderr).toBe('reelmark: Cannot read `examples/pages`: it is a folder; name its files, as in `examples/pages/*`.\n')
   })
 })
