@@ -6,10 +6,12 @@ import type { Person } from '../schemas/person.js'
 import { _execAll } from './_execAll.js'
 import { _findMoney } from './_money.js'
 import { _gluedTail } from './_gluedTail.js'
+import { _moneyText } from './_moneyText.js'
 import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
+import { _ANY_AWARD, _awards } from './_reviewAwards.js'
+import { _cleanName, _NAME, _NAME_WORD, _NOT_NAMES } from './_reviewNames.js'
 import { _splitSentences, type _Span } from './_sentences.js'
-import { _ungluedName } from './_ungluedName.js'
 
 /** One fact read from a review, with where it was read. */
 export interface _Fact {
@@ -35,48 +37,31 @@ export interface _ReviewFacts {
   facts: _Fact[]
 }
 
-// A capitalised word of a name: "Peter", "O'Toole", "Jean-Paul", "L.", "McDermott".
-// Note: an initial is tried first, so that "Steven C. Miller" goes on past its stop.
-const WORD = String.raw`(?:[JS]r\.|\p{Lu}\.(?=\s\p{Lu})|\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)`
-const PARTICLE = String.raw`(?:de|da|di|del|della|van|von|der|den|le|la|du|y|st\.)`
-const NICK = String.raw`(?:["“'‘]\p{Lu}[\p{L}.' ]*?["”'’])`
-const NAME = String.raw`${WORD}(?:\s(?:${PARTICLE}\s)?(?:${WORD}|${NICK}))*`
-// Words that start sentences or clauses but never a name.
-const NOT_NAMES = new Set([
-  'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'And', 'But',
-  'Yet', 'Or', 'So', 'Just', 'Such', 'Even', 'Much', 'Well', 'As', 'In', 'On', 'At', 'By', 'For',
-  'With', 'From', 'Equally', 'Rounding', 'His', 'Her', 'Their', 'A', 'An', 'When', 'While', 'After',
-  'Before', 'Then', 'There', 'Here', 'What', 'Who', 'Why', 'How', 'Also', 'Both', 'All', 'Only',
-  'Director', 'Screenwriter', 'Writer', 'Star', 'Stars', 'Starring', 'Based', 'Mr.', 'Mrs.', 'Ms.',
-  'Dr.', 'If', 'Not', 'No', 'Now', 'One', 'Some', 'Each', 'Every', 'Most', 'Many', 'More',
-  // Note: scraped pages leave "Advertisement" glued into sentences.
-  'Advertisement', 'Written',
-])
 const FILM_WORDS = String.raw`(?:film|movie|picture|drama|comedy|thriller|documentary|western|musical|classic|feature|biopic|romance|epic|adaptation|melodrama|debut|masterpiece)`
 
 // Note: the patterns are built once; each call of parseReview would otherwise compile them again.
 const TITLE_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`(?:(?<director>${NAME})['’]s\s+)?(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\s+["“]?(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to|for|at|with|from|is)?\s?${WORD})*)`, 'gu'),
-  new RegExp(String.raw`(?<title>${WORD}(?:\s(?:of|the|a|an|and|in|on|to)?\s?${WORD})*)["”]?,?\s+(?:is\s+)?(?:a|the)\s+(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\b`, 'gu'),
+  new RegExp(String.raw`(?:(?<director>${_NAME})['’]s\s+)?(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\s+["“]?(?<title>${_NAME_WORD}(?:\s(?:of|the|a|an|and|in|on|to|for|at|with|from|is)?\s?${_NAME_WORD})*)`, 'gu'),
+  new RegExp(String.raw`(?<title>${_NAME_WORD}(?:\s(?:of|the|a|an|and|in|on|to)?\s?${_NAME_WORD})*)["”]?,?\s+(?:is\s+)?(?:a|the)\s+(?<year>1[89]\d\d|20\d\d)\s+(?:\p{Ll}+\s+)?${FILM_WORDS}\b`, 'gu'),
 ]
 // Note: scraped pages glue a linked name to the word before it ("directed byWerner Herzog"),
 // so the space before a name may be missing.
 const DIRECTED: readonly RegExp[] = [
-  new RegExp(String.raw`\b[Dd]irected\s+by\s*(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`\b[Dd]irector\s*(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`\b[Dd]irection\s+(?:of|by)\s+(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`(?<name>${NAME}),?\s+(?:\p{Ll}+\s+){0,3}(?:directs|directed|helms|helmed)\b`, 'gu'),
-  new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}direction\b`, 'gu'),
+  new RegExp(String.raw`\b[Dd]irected\s+by\s*(?<name>${_NAME})`, 'gu'),
+  new RegExp(String.raw`\b[Dd]irector\s*(?<name>${_NAME})`, 'gu'),
+  new RegExp(String.raw`\b[Dd]irection\s+(?:of|by)\s+(?<name>${_NAME})`, 'gu'),
+  new RegExp(String.raw`(?<name>${_NAME}),?\s+(?:\p{Ll}+\s+){0,3}(?:directs|directed|helms|helmed)\b`, 'gu'),
+  new RegExp(String.raw`(?<name>${_NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}direction\b`, 'gu'),
 ]
 const WRITTEN: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:[Ww]ritten|[Ss]cripted)\s+by\s*(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`\b(?:[Ss]creenplay|[Ss]cript)\s+by\s*(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`\b(?:[Ss]creenwriter|[Ww]riter|[Ss]cribe)\s*(?<name>${NAME})`, 'gu'),
-  new RegExp(String.raw`(?<name>${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:script|screenplay)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ww]ritten|[Ss]cripted)\s+by\s*(?<name>${_NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ss]creenplay|[Ss]cript)\s+by\s*(?<name>${_NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ss]creenwriter|[Ww]riter|[Ss]cribe)\s*(?<name>${_NAME})`, 'gu'),
+  new RegExp(String.raw`(?<name>${_NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:script|screenplay)\b`, 'gu'),
 ]
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
-const AS_PAIR = new RegExp(String.raw`(?<name>${NAME})\s+as\s+(?:the\s+)?(?<character>${NAME})`, 'gu')
-const PARENS_PAIR = new RegExp(String.raw`(?<character>${NAME})\s+\((?<name>${NAME})\)`, 'gu')
+const AS_PAIR = new RegExp(String.raw`(?<name>${_NAME})\s+as\s+(?:the\s+)?(?<character>${_NAME})`, 'gu')
+const PARENS_PAIR = new RegExp(String.raw`(?<character>${_NAME})\s+\((?<name>${_NAME})\)`, 'gu')
 // Note: the search consumes only a year's first two digits, which never start another year, so
 // it finds every year, even one that overlaps another ("202020").
 const YEAR = /(?:1[89]|20)(?=\d\d)/g
@@ -92,31 +77,6 @@ const NAME_FIRST = new Map<RegExp, { sticky: RegExp; keyword: RegExp; optional?:
   [AS_PAIR, { sticky: _sticky(AS_PAIR), keyword: /\sas(?=\s)/g }],
   [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), keyword: /\s\(/g }],
 ])
-const BY_PAIR = new RegExp(String.raw`\bby\s+(?<first>${NAME})\s+and\s+(?<second>${NAME})`, 'u')
-const BY_NAME = new RegExp(String.raw`\bby\s+(?<name>${NAME})`, 'u')
-const AWARD_NAMES: [RegExp, string][] = [
-  [/\b(?:academy awards?|oscars?)\b/i, 'Academy Award'],
-  [/\bgolden globes?\b/i, 'Golden Globe'],
-  [/\bbafta(?: awards?)?\b/i, 'BAFTA Award'],
-  [/\bpalme d['’]or\b/i, "Palme d'Or"],
-  [/\bcannes(?: film festival)?\b/i, 'Cannes Film Festival'],
-  [/\bvenice(?: film festival)?\b/i, 'Venice Film Festival'],
-  [/\bberlin(?: international)?(?: film festival)?|golden bear\b/i, 'Berlin International Film Festival'],
-  [/\bemmys?(?: awards?)?\b/i, 'Emmy Award'],
-  [/\bindependent spirit awards?\b/i, 'Independent Spirit Award'],
-  [/\bc[ée]sars?(?: awards?)?\b/i, 'César Award'],
-]
-// Words every award name holds, so a sentence without any is passed over in one search.
-const ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
-// Crafts whose award category the sentence makes plain.
-const CRAFT_CATEGORIES: [RegExp, string][] = [
-  [/\bmake-?up\b/i, 'Best Makeup'],
-  [/\bcinematograph/i, 'Best Cinematography'],
-  [/\bcostume/i, 'Best Costume Design'],
-  [/\bvisual effects|special effects\b/i, 'Best Visual Effects'],
-  [/\bfilm editing|\bedited\b/i, 'Best Film Editing'],
-]
-
 function _sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
 }
@@ -125,24 +85,6 @@ function _sticky(pattern: RegExp): RegExp {
 function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
   const named = NAME_FIRST.get(pattern)
   return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : _execAll(text, pattern)
-}
-
-// A name that needs no cleaning: words parted by single spaces, with no curly apostrophe.
-const PLAIN_NAME = /^[^\s’]+(?: [^\s’]+)*$/
-
-function _cleanName(name: string): string | undefined {
-  // Note: most names come back as they are, and this check builds no list of words; a name
-  // with a possessive ("Gillian Robespierre's "Obvious Child"") takes the long way.
-  if (PLAIN_NAME.test(name) && !/'s\b|[.,;:]$/.test(name)) {
-    const space = name.indexOf(' ')
-    if (!NOT_NAMES.has(space === -1 ? name : name.slice(0, space))) return _ungluedName(name)
-  }
-  // Note: a possessive ends the name.
-  const words = name.trim().replace(/[’]/g, "'").replace(/'s\b.*$/s, '').split(/\s+/)
-  while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift()
-  const cleaned = _ungluedName(words.join(' ').replace(/[.,;:]$/, ''))
-  if (!cleaned || NOT_NAMES.has(cleaned)) return undefined
-  return cleaned
 }
 
 /**
@@ -158,13 +100,13 @@ export function _reviewFacts(text: string): _ReviewFacts {
   _titleAndYear(text, result)
   _people(text, result)
   _cast(text, result)
-  // Note: every amount has a digit and every award a word of ANY_AWARD, so only the lines with
+  // Note: every amount has a digit and every award a word of _ANY_AWARD, so only the lines with
   // either are cut into sentences.
   for (let start = 0; start <= text.length; ) {
     const lineEnd = text.indexOf('\n', start)
     const end = lineEnd === -1 ? text.length : lineEnd
     const line = text.slice(start, end)
-    if (/[0-9]/.test(line) || ANY_AWARD.test(line)) {
+    if (/[0-9]/.test(line) || _ANY_AWARD.test(line)) {
       for (const sentence of _splitSentences(line, start)) {
         _money(sentence, result)
         _awards(sentence, result, text)
@@ -195,7 +137,7 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
     for (const match of _matchAll(text, pattern)) {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
-      if (!title || NOT_NAMES.has(title)) continue
+      if (!title || _NOT_NAMES.has(title)) continue
       const year = Number(groups.year)
       result.title = title
       result.year = year
@@ -308,83 +250,3 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
   }
 }
 
-// Note: `toLocaleString` builds a formatter on every call; this one is built once.
-const AMOUNT = new Intl.NumberFormat('en-US')
-
-/** Writes a number as `toLocaleString('en-US')` does: whole amounts with commas by hand, others by the formatter. */
-function _grouped(amount: number): string {
-  if (!Number.isSafeInteger(amount) || amount <= 0) return AMOUNT.format(amount)
-  const digits = String(amount)
-  let text = digits.slice(0, ((digits.length - 1) % 3) + 1)
-  for (let at = text.length; at < digits.length; at += 3) text += `,${digits.slice(at, at + 3)}`
-  return text
-}
-
-/**
- * Writes an amount for a message: "over $48,000,000 (domestic, US)".
- *
- * @param money The amount.
- * @returns The amount in words.
- */
-export function _moneyText(money: Money | Gross): string {
-  const amount = `${money.currency === 'USD' ? '$' : `${money.currency} `}${_grouped(money.amount)}`
-  const where = 'region' in money || 'scope' in money ? [(money as Gross).scope, (money as Gross).region].filter(Boolean).join(', ') : ''
-  return `${money.qualifier ? `${money.qualifier} ` : ''}${amount}${where ? ` (${where})` : ''}`
-}
-
-function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
-  const text = sentence.text
-  if (!ANY_AWARD.test(text)) return
-  for (const [pattern, name] of AWARD_NAMES) {
-    const match = pattern.exec(text)
-    if (!match) continue
-    if (name === 'Cannes Film Festival' && result.awards.some((award) => award.name === "Palme d'Or")) continue
-    const award: Award = { name }
-    const clause = text
-    if (/\bnominat\w+|\bnod\b/i.test(clause)) award.result = 'nominated'
-    else if (/\b(?:won|wins?|winning|earn(?:ed|ing)?|took home|received|awarded|garnered|nabbed|brought|snagged)\b/i.test(clause)) award.result = 'won'
-    else continue
-    const category = /\b(Best\s+(?:\p{Lu}\p{Ll}+)(?:\s+(?:in\s+a\s+)?\p{Lu}\p{Ll}+)*)/u.exec(clause)?.[1]
-    if (category) award.category = category
-    else {
-      for (const [craft, label] of CRAFT_CATEGORIES) {
-        if (craft.test(clause)) {
-          award.category = label
-          break
-        }
-      }
-    }
-    // Note: the recipients do not decide whether the award is new, so they are read only for a new one.
-    if (result.awards.some((other) => other.name === award.name && other.category === award.category)) continue
-    const recipients = _recipients(text, match.index, result, whole.slice(0, sentence.start + match.index))
-    if (recipients.length > 0) award.recipients = recipients
-    result.awards.push(award)
-    const what = `the ${award.name}${award.category ? ` for ${award.category}` : ''} (${award.result})`
-    result.facts.push({ path: `awards.${result.awards.length - 1}`, what, start: sentence.start + match.index })
-  }
-}
-
-/** Who received an award: "by X and Y that earned them", or "earning her" after a named actor. */
-function _recipients(text: string, at: number, result: _ReviewFacts, earlier: string): string[] {
-  const before = text.slice(0, at)
-  const pair = BY_PAIR.exec(before)
-  if (pair) return [pair.groups!.first!, pair.groups!.second!].map((name) => _cleanName(name)).filter((name): name is string => !!name)
-  const by = BY_NAME.exec(before)
-  if (by) {
-    const name = _cleanName(by.groups!.name!)
-    if (name && name.includes(' ')) return [name]
-  }
-  if (!/\b(?:her|him|he|she)\b/i.test(before)) return []
-  // Note: the pronoun points at the actor the text named last before it.
-  let last: { name: string; at: number } | undefined
-  const surnames = result.cast.map((credit) => credit.name.split(' ').at(-1)!)
-  result.cast.forEach((credit, index) => {
-    const surname = surnames[index]!
-    const shared = surnames.filter((other) => other === surname).length > 1
-    for (const form of shared ? [credit.name] : [credit.name, surname]) {
-      const found = earlier.lastIndexOf(form)
-      if (found !== -1 && (!last || found > last.at)) last = { name: credit.name, at: found }
-    }
-  })
-  return last && earlier.length - last.at < 400 ? [last.name] : []
-}

@@ -4,7 +4,7 @@ import type { Film } from '../schemas/film.js'
 import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
-import { _moneyText } from './_reviewFacts.js'
+import { _moneyText } from './_moneyText.js'
 
 /** Options of {@link mergeFilms}. */
 export interface MergeFilmsOptions {

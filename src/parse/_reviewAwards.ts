@@ -1,0 +1,95 @@
+import type { Award } from '../schemas/award.js'
+import { _cleanName, _NAME } from './_reviewNames.js'
+import type { _ReviewFacts } from './_reviewFacts.js'
+import type { _Span } from './_sentences.js'
+
+const BY_PAIR = new RegExp(String.raw`\bby\s+(?<first>${_NAME})\s+and\s+(?<second>${_NAME})`, 'u')
+const BY_NAME = new RegExp(String.raw`\bby\s+(?<name>${_NAME})`, 'u')
+const AWARD_NAMES: [RegExp, string][] = [
+  [/\b(?:academy awards?|oscars?)\b/i, 'Academy Award'],
+  [/\bgolden globes?\b/i, 'Golden Globe'],
+  [/\bbafta(?: awards?)?\b/i, 'BAFTA Award'],
+  [/\bpalme d['’]or\b/i, "Palme d'Or"],
+  [/\bcannes(?: film festival)?\b/i, 'Cannes Film Festival'],
+  [/\bvenice(?: film festival)?\b/i, 'Venice Film Festival'],
+  [/\bberlin(?: international)?(?: film festival)?|golden bear\b/i, 'Berlin International Film Festival'],
+  [/\bemmys?(?: awards?)?\b/i, 'Emmy Award'],
+  [/\bindependent spirit awards?\b/i, 'Independent Spirit Award'],
+  [/\bc[ée]sars?(?: awards?)?\b/i, 'César Award'],
+]
+// Words every award name holds, so a sentence without any is passed over in one search.
+export const _ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
+// Crafts whose award category the sentence makes plain.
+const CRAFT_CATEGORIES: [RegExp, string][] = [
+  [/\bmake-?up\b/i, 'Best Makeup'],
+  [/\bcinematograph/i, 'Best Cinematography'],
+  [/\bcostume/i, 'Best Costume Design'],
+  [/\bvisual effects|special effects\b/i, 'Best Visual Effects'],
+  [/\bfilm editing|\bedited\b/i, 'Best Film Editing'],
+]
+
+
+/**
+ * Reads the awards a sentence of a review says the film won or was nominated for, with their
+ * category and recipients, into the facts.
+ *
+ * @param sentence The sentence and where it starts.
+ * @param result The facts so far; the awards and their facts are added.
+ * @param whole The whole review, for the actor a pronoun points at.
+ */
+export function _awards(sentence: _Span, result: _ReviewFacts, whole: string): void {
+  const text = sentence.text
+  if (!_ANY_AWARD.test(text)) return
+  for (const [pattern, name] of AWARD_NAMES) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    if (name === 'Cannes Film Festival' && result.awards.some((award) => award.name === "Palme d'Or")) continue
+    const award: Award = { name }
+    const clause = text
+    if (/\bnominat\w+|\bnod\b/i.test(clause)) award.result = 'nominated'
+    else if (/\b(?:won|wins?|winning|earn(?:ed|ing)?|took home|received|awarded|garnered|nabbed|brought|snagged)\b/i.test(clause)) award.result = 'won'
+    else continue
+    const category = /\b(Best\s+(?:\p{Lu}\p{Ll}+)(?:\s+(?:in\s+a\s+)?\p{Lu}\p{Ll}+)*)/u.exec(clause)?.[1]
+    if (category) award.category = category
+    else {
+      for (const [craft, label] of CRAFT_CATEGORIES) {
+        if (craft.test(clause)) {
+          award.category = label
+          break
+        }
+      }
+    }
+    // Note: the recipients do not decide whether the award is new, so they are read only for a new one.
+    if (result.awards.some((other) => other.name === award.name && other.category === award.category)) continue
+    const recipients = _recipients(text, match.index, result, whole.slice(0, sentence.start + match.index))
+    if (recipients.length > 0) award.recipients = recipients
+    result.awards.push(award)
+    const what = `the ${award.name}${award.category ? ` for ${award.category}` : ''} (${award.result})`
+    result.facts.push({ path: `awards.${result.awards.length - 1}`, what, start: sentence.start + match.index })
+  }
+}
+
+/** Who received an award: "by X and Y that earned them", or "earning her" after a named actor. */
+function _recipients(text: string, at: number, result: _ReviewFacts, earlier: string): string[] {
+  const before = text.slice(0, at)
+  const pair = BY_PAIR.exec(before)
+  if (pair) return [pair.groups!.first!, pair.groups!.second!].map((name) => _cleanName(name)).filter((name): name is string => !!name)
+  const by = BY_NAME.exec(before)
+  if (by) {
+    const name = _cleanName(by.groups!.name!)
+    if (name && name.includes(' ')) return [name]
+  }
+  if (!/\b(?:her|him|he|she)\b/i.test(before)) return []
+  // Note: the pronoun points at the actor the text named last before it.
+  let last: { name: string; at: number } | undefined
+  const surnames = result.cast.map((credit) => credit.name.split(' ').at(-1)!)
+  result.cast.forEach((credit, index) => {
+    const surname = surnames[index]!
+    const shared = surnames.filter((other) => other === surname).length > 1
+    for (const form of shared ? [credit.name] : [credit.name, surname]) {
+      const found = earlier.lastIndexOf(form)
+      if (found !== -1 && (!last || found > last.at)) last = { name: credit.name, at: found }
+    }
+  })
+  return last && earlier.length - last.at < 400 ? [last.name] : []
+}
