@@ -1,5 +1,6 @@
 import type { ReviewRating } from '../schemas/review.js'
 import { _execAll } from './_execAll.js'
+import { _isOthersRating } from './_isOthersRating.js'
 import { _matchesAt } from './_matchesAt.js'
 import { _startFinder, type _Starts } from './_startFinder.js'
 
@@ -34,19 +35,6 @@ const SCALE = String.raw`(?:\d{1,3}|ten|five|four|twenty|(?:a |one )?hundred)`
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'ten', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 const GLYPHS = String.raw`(?:[*★✪✭]{1,5}\s?(?:1\/2|½)?|½)`
 
-// Words that, just before a rating in the same sentence, make it someone else's rating.
-const OTHERS =
-  /\b(?:imdb|ebert|siskel|maltin|critics?|reviewers?|average|avg|users?|voters?|rotten|tomatometer|metacritic|metascore|magazine|newspaper|guide|people|others|everyone|everybody|he|she|they|someone|somebody|friends?|wife|husband|girlfriend|boyfriend|who|ranked|usually|currently|website|site|times|variety|saying|says|said|claims?|called|calls)\b/gi
-const HEDGES =
-  /\b(?:not|never|if|unless|wish|than|instead|incapable|cannot|would have|could have|should have|might have)\b|n['’]t\b/i
-const FIRST_PERSON = /\b(?:i|i'd|i'll|i'm|my|me|mine|we|our|us)\b|\bi’(?:d|ll|m)\b/gi
-// Note: `test` on a global pattern moves its `lastIndex`, which the next call, even of another
-// parseReview, would then start from; these copies have no state.
-const OTHERS_ANYWHERE = new RegExp(OTHERS.source, 'i')
-const FIRST_PERSON_ANYWHERE = new RegExp(FIRST_PERSON.source, 'i')
-// Words just after a rating that make it someone else's, or a count.
-const AFTER_OTHERS =
-  /^\s*(?:\)\s*)?(?:average|avg\.?|rating on|on (?:imdb|rotten|metacritic)|from (?:the )?(?:critics|imdb|users|voters|people)|by (?:critics|users|voters|imdb)|(?:(?:\(\s*)?[\d,]+\s+)?(?:votes?|voted|voters|users|reviewers|critics|people)|(?:is|was) (?:the|its|an?) (?:average|imdb|user))/i
 const COUNT_NOUNS =
   /^\s+(?:of\b|times|people|persons|viewers|films|movies|pictures|flicks|cases|men|women|kids|children|critics|users|reviewers|votes|voters|americans|would|will|could|are|were|who|minutes|mins|hours|hrs|seconds|days|years|percent|%)/i
 const DURATION = /^\s*(?:-\s*)?(?:hours?|hrs?\.?|minutes?|mins?\.?|seconds?|days?|weeks?|months?|years?|inch|inches|feet|foot|miles?|pounds?|kg|lbs?|%|percent)\b/i
@@ -72,38 +60,6 @@ export function _ratingNumber(text: string): number | undefined {
   if (/^\d{1,3}(?:[.,]\d{1,2})?$/.test(rest)) return Number(rest.replace(',', '.')) + half
   const word = WORDS[rest]
   return word === undefined ? undefined : word + half
-}
-
-/**
- * Tells whether a rating at `start` is someone else's: a third party named before it in the same
- * sentence (with no "I" or "my" in between), or words after it such as "average" or "votes".
- */
-function _isOthers(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 160), start)
-  const sentence = before.slice(_lastBoundary(before, /[.!?\n]/g))
-  const clause = sentence.slice(_lastBoundary(sentence, /[;:,(]|\bbut\b|\s[-–—]+\s/gi))
-  if (_lastMatch(clause, OTHERS) > _lastMatch(clause, FIRST_PERSON)) return true
-  if (OTHERS_ANYWHERE.test(sentence) && !FIRST_PERSON_ANYWHERE.test(sentence)) return true
-  if (AFTER_OTHERS.test(text.slice(end, end + 40))) return true
-  // "I didn't give it one star", "if it were bad I would give it 2/10", "less than an 8/10".
-  return HEDGES.test(clause)
-}
-
-/** Offset of the last match of a global pattern in a text, or -1, searching from the start. */
-function _lastMatch(text: string, pattern: RegExp): number {
-  // Note: `matchAll` would copy the pattern on every call.
-  pattern.lastIndex = 0
-  let last = -1
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index
-  pattern.lastIndex = 0
-  return last
-}
-
-/** The offset just past the last boundary in a text, or 0. */
-function _lastBoundary(text: string, boundary: RegExp): number {
-  let last = 0
-  for (const match of _execAll(text, boundary)) last = match.index + match[0].length
-  return last
 }
 
 function _rating(value: number, text: string, best?: number, worst?: number): ReviewRating | undefined {
@@ -344,7 +300,7 @@ export function _findRatings(text: string): _RatingMatch[] {
       // Note: the match may begin with spaces or a line break; positions point at the words.
       const start = match.index + (match[0].length - match[0].trimStart().length)
       const end = match.index + match[0].trimEnd().length
-      if (_isOthers(text, start, end)) continue
+      if (_isOthersRating(text, start, end)) continue
       found.push({ rating, start, end })
     }
   }
