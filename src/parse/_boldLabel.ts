@@ -10,6 +10,9 @@ const LINK_LABELS = new Set<_Field>(['directors', 'writers', 'stars', 'cast', 'g
  * Finds the label that starts a paragraph in an element of its own, as in
  * `<p><strong>Budget</strong> $47,000,000</p>` or `<div><span>Durée</span> 1h 56min</div>`: a
  * known label, with a value after it.
+ *
+ * @param node A block of the page.
+ * @returns The label's element, or `undefined` when the block starts with none.
  */
 export function _boldLabel(node: Element): Element | undefined {
   if (!['p', 'li', 'div'].includes(node.tagName)) return undefined

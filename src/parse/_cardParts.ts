@@ -11,6 +11,9 @@ const PART_LENGTH = 60
  * `<div><h3>Song Kang-ho</h3><p>Kim Ki-taek</p></div>`: an actor and the character beside. A
  * picture beside the card's text is passed over, and the actor may be a link beside a block that
  * holds one short line, as in `<a>Amy Adams</a><div><ul><li><a>Louise Banks</a></li></ul></div>`.
+ *
+ * @param node A block of the page.
+ * @returns The two parts, or `undefined` when the block is no card.
  */
 export function _cardParts(node: Element): [Element, Element] | undefined {
   if (!CARD_TAGS.includes(node.tagName) || _hasText(node)) return undefined

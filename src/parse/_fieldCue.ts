@@ -13,13 +13,25 @@ const FIELD_CUES: [RegExp, string][] = [
   [/^genres?$/i, 'Genres'],
 ]
 
-/** Whether a line inside a cued block is the kind of text its cue promises: a plot is prose. */
+/**
+ * Tells whether a line inside a cued block is the kind of text its cue promises: a plot is prose,
+ * and a line that has a label or is one is left as it is.
+ *
+ * @param cue The block's label, such as `"Plot"`.
+ * @param text The line.
+ * @returns Whether the line takes the label.
+ */
 export function _fitsCue(cue: string, text: string): boolean {
   if (/^[^:]{1,40}:/.test(text) || _lookupLabel(text)) return false
   return cue === 'Plot' ? _isProse(text) : text.length <= 200
 }
 
-/** The label a block's own names give the text inside it, such as `"Tagline"`, or `undefined`. */
+/**
+ * Reads the label a block's own names give the text inside it.
+ *
+ * @param element The block.
+ * @returns The label, such as `"Tagline"`, or `undefined`.
+ */
 export function _cueOf(element: Element): string | undefined {
   const props = element.properties
   const itemProps = Array.isArray(props.itemProp) ? props.itemProp : []

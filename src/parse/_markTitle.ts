@@ -4,6 +4,9 @@ import type { _Line } from './_lines.js'
  * Marks the film's title as the main heading on a page without `<h1>`: the first heading that
  * the document title starts with ("Arrival (2016)" of "Arrival (2016) — The Movie Database"),
  * else such a line near the top.
+ *
+ * @param lines The page's lines; the title's gets heading level 1.
+ * @param documentTitle The text of the page's `<title>`.
  */
 export function _markTitle(lines: _Line[], documentTitle: string | undefined): void {
   if (!documentTitle || lines.some((line) => line.heading === 1)) return

@@ -10,6 +10,7 @@ const SCORE = /^\d{1,3}(?:[.,]\d{1,2})?\s*%?$/
  * `<div><div>Metascore</div><div><span>96</span></div><div>Based on 53 Critic Reviews</div></div>`
  * or `<rt-text>94%</rt-text><rt-text>Tomatometer</rt-text><rt-link>402 Reviews</rt-link>`.
  *
+ * @param node A block of the page.
  * @returns Each score's label, then its number and what follows; `undefined` when the block is
  * not made of scores alone.
  */
