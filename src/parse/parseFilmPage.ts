@@ -149,7 +149,9 @@ function _readHtml(html: string, messages: Message[]): Partial<Film> {
       const column = message.line === undefined || message.line === 1 ? base.column + (message.column ?? 1) - 1 : (message.column ?? 1)
       messages.push({ ...message, line, column })
     }
-    return _preferJsonLd(film, result.value, /"datePublished"\s*:\s*"\d/.test(block.source))
+    // Note: the rating in a page's own JSON-LD is the site's, when it names no other source.
+    const ratings = result.value.ratings?.map((rating) => (rating.source || !page.siteName ? rating : { ...rating, source: page.siteName }))
+    return _preferJsonLd(film, ratings ? { ...result.value, ratings } : result.value, /"datePublished"\s*:\s*"\d/.test(block.source))
   }
   return film
 }

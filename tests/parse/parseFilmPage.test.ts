@@ -144,6 +144,12 @@ describe('parseFilmPage', () => {
       expect(parseFilmPage(read('json-ld-localized.html')).value?.title).toBe('The Iron Giant')
     })
 
+    it("names the site as the source of the rating in the page's own JSON-LD", () => {
+      const jsonLd = JSON.stringify({ '@type': 'Movie', name: 'Arrival', aggregateRating: { ratingValue: 94, bestRating: 100, worstRating: 0, ratingCount: 402 } })
+      const html = `<html><head><meta property="og:site_name" content="Rotten Tomatoes"><script type="application/ld+json">${jsonLd}</script></head><body><h1>Arrival</h1></body></html>`
+      expect(parseFilmPage(html).value?.ratings).toEqual([{ value: 94, best: 100, worst: 0, count: 402, source: 'Rotten Tomatoes' }])
+    })
+
     it('reads a decimal comma in a rating', () => {
       const html = '<html><body><h1>Film (2001)</h1><h4>User Rating:</h4><div>7,8/10 (1 234 votes)</div></body></html>'
       expect(parseFilmPage(html).value?.ratings?.[0]).toMatchObject({ value: 7.8, best: 10, count: 1234 })
