@@ -150,6 +150,16 @@ describe('parseFilmPage', () => {
       expect(parseFilmPage(html).value?.ratings).toEqual([{ value: 94, best: 100, worst: 0, count: 402, source: 'Rotten Tomatoes' }])
     })
 
+    it("keeps a site's audience score as a source of its own beside its critics' score", () => {
+      const page = 'Title: Arrival\nTomatometer: 94% (402 reviews)\nAudience Score: 82% (12,345 ratings)\n'
+      expect(parseFilmPage(page).value?.ratings?.map((rating) => [rating.source, rating.value, rating.count])).toEqual([
+        ['Rotten Tomatoes', 94, 402],
+        [undefined, 82, 12_345],
+      ])
+      const html = `<html><head><meta property="og:site_name" content="Rotten Tomatoes"></head><body><h1>Arrival</h1><p>Tomatometer: 94%</p><p>Audience Score: 82%</p></body></html>`
+      expect(parseFilmPage(html).value?.ratings?.map((rating) => rating.source)).toEqual(['Rotten Tomatoes', 'Rotten Tomatoes audience'])
+    })
+
     it('reads a decimal comma in a rating', () => {
       const html = '<html><body><h1>Film (2001)</h1><h4>User Rating:</h4><div>7,8/10 (1 234 votes)</div></body></html>'
       expect(parseFilmPage(html).value?.ratings?.[0]).toMatchObject({ value: 7.8, best: 10, count: 1234 })
