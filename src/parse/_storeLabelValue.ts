@@ -108,7 +108,7 @@ export function _storeLabelValue(state: _FactState, read: _LabelRead): void {
       _pushFact(film, 'taglines', text)
       break
     case 'rating': {
-      const rating = _readRating(text) ?? _readNamedScaleRating(name, text)
+      const rating = _readRating(text) ?? _readNamedScaleRating(name, text, state.siteName)
       // Note: "Rating: R" is a certificate, not a score.
       if (!rating) {
         if (/\d/.test(text) && !/^(?:pg|nc|r|g|x|u|tv)\b/i.test(text)) _reportUnreadValue(messages, at, column, name, 'ratings', text)
