@@ -57,6 +57,22 @@ function _visibleCount(node: Element, max: number, seen = 0): number {
   return seen
 }
 
+/**
+ * Tells whether one of an element's class names or its id passes a test, without building a list
+ * of them: this is asked of every element of a page.
+ *
+ * @param element The element.
+ * @param test The test of one name.
+ * @returns Whether a name passes.
+ */
+export function _someName(element: Element, test: (name: string) => boolean): boolean {
+  const { className, id } = element.properties
+  if (Array.isArray(className)) {
+    for (const name of className) if (typeof name === 'string' && test(name)) return true
+  }
+  return typeof id === 'string' && test(id)
+}
+
 /** The first heading inside an element, at any depth. */
 export function _firstHeading(node: Element): Element | undefined {
   for (const child of node.children) {

@@ -6,7 +6,7 @@ import { _boldLabel } from './_boldLabel.js'
 import { _cardParts } from './_cardParts.js'
 import { _collectIds } from './_collectIds.js'
 import { _cueOf, _fitsCue } from './_fieldCue.js'
-import { _elements, _hasText, _textOf, BLOCK_TAGS } from './_hastUtils.js'
+import { _elements, _hasText, _someName, _textOf, BLOCK_TAGS } from './_hastUtils.js'
 import { _lookupLabel } from './_labels.js'
 import type { _Line, _Page } from './_lines.js'
 import { _markTitle } from './_markTitle.js'
@@ -14,6 +14,8 @@ import { _positions } from './_position.js'
 import { _scoreGroups } from './_scoreGroups.js'
 import { _siteOf } from './_siteOf.js'
 import { _skipped } from './_skipped.js'
+
+const _isCastName = (name: string): boolean => /cast/i.test(name)
 
 /** What an HTML page offers besides its visible text. */
 export interface _HtmlPage extends _Page {
@@ -109,7 +111,9 @@ export function _htmlPage(html: string): _HtmlPage {
       heading = 0
     }
     if (clean) {
-      const marks = pieces.map((piece) => ({ index: piece.index - lead + label.length, offset: piece.offset }))
+      // Note: the pieces are the line's own from here on, so they are shifted in place.
+      const marks = pieces
+      for (const mark of marks) mark.index += label.length - lead
       lines.push({
         text: clean,
         heading,
@@ -194,8 +198,7 @@ export function _htmlPage(html: string): _HtmlPage {
         join(joiner)
         return
       }
-      const names = [...(Array.isArray(properties.className) ? properties.className : []), properties.id]
-      const cast = names.some((name) => typeof name === 'string' && /cast/i.test(name))
+      const cast = _someName(node, _isCastName)
       if (cast) castBlock++
       if (block) flush()
       if (/^h[1-6]$/.test(tagName)) heading = Number(tagName[1])

@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { _firstHeading, _holdsTitle } from './_hastUtils.js'
+import { _firstHeading, _holdsTitle, _someName } from './_hastUtils.js'
 
 // Elements whose text is never part of the page's facts.
 const SKIP_TAGS = new Set([
@@ -21,6 +21,8 @@ const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'co
 
 // Headings of blocks that hold the film's own credits, even when styled as a carousel.
 const CREDITS_HEADING = /^(?:top |top billed |main |series |full )?cast(?: & crew| and crew)?$/i
+
+const _isSkipName = (name: string): boolean => SKIP_NAMES.test(name)
 
 /**
  * Tells whether an element is page chrome to leave out: navigation, widgets, hidden text, ads,
@@ -44,9 +46,9 @@ export function _skipped(element: Element): boolean {
   // paragraph styled as a block's footer ("116 mins · More at IMDb") is content.
   if (/^h[1-2]$/.test(element.tagName) || element.tagName === 'p') return false
   // Note: a custom element's name says what it is as a class would ("rt-header-nav").
-  const names = [...(Array.isArray(props.className) ? props.className : []), props.id, element.tagName.includes('-') ? element.tagName : undefined]
+  const named = _someName(element, _isSkipName) || (element.tagName.includes('-') && _isSkipName(element.tagName))
   // Note: a block that holds the page's main heading is the page itself, whatever its class says.
-  return names.some((name) => typeof name === 'string' && SKIP_NAMES.test(name)) && !_holdsTitle(element) && !_holdsCredits(element)
+  return named && !_holdsTitle(element) && !_holdsCredits(element)
 }
 
 // Note: a carousel of cast cards is the film's own cast; its heading says so.
