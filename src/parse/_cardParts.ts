@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { _elements, _hasText, _textOf, _textOfAtMost, BLOCK_TAGS } from './_hastUtils.js'
+import { _elementCount, _elements, _hasText, _textOf, _textOfAtMost, BLOCK_TAGS } from './_hastUtils.js'
 import { _skipped } from './_skipped.js'
 
 const CARD_TAGS = ['div', 'li', 'article', 'figure', 'section']
@@ -16,7 +16,8 @@ const PART_LENGTH = 60
  * @returns The two parts, or `undefined` when the block is no card.
  */
 export function _cardParts(node: Element): [Element, Element] | undefined {
-  if (!CARD_TAGS.includes(node.tagName) || _hasText(node)) return undefined
+  // Note: a card has two parts, or a picture beside its text; this runs for every block.
+  if (!CARD_TAGS.includes(node.tagName) || _elementCount(node) < 2 || _hasText(node)) return undefined
   let parts = _textParts(node)
   // Note: a card with a picture: its text sits in a block of its own beside the picture.
   const lone = parts?.[0]

@@ -16,6 +16,13 @@ export function _elements(node: Element): Element[] {
   return node.children.filter((child): child is Element => child.type === 'element')
 }
 
+/** How many element children a node has, counted without building a list. */
+export function _elementCount(node: Element): number {
+  let count = 0
+  for (const child of node.children) if (child.type === 'element') count++
+  return count
+}
+
 /** Whether a node holds text of its own, beside its elements. */
 export function _hasText(node: Element): boolean {
   return node.children.some((child) => child.type === 'text' && child.value.trim() !== '')

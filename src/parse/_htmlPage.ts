@@ -240,7 +240,8 @@ export function _htmlPage(html: string): _HtmlPage {
   // Reads a table row of a label and its value, a definition list, a card or a labelling heading
   // as lines of "Label: value"; returns whether it did.
   const _readPair = (node: Element): boolean => {
-    const cells = _elements(node)
+    // Note: this runs for every element, so the list of cells is built only for rows and lists.
+    const cells = node.tagName === 'tr' || node.tagName === 'dl' ? _elements(node) : []
     if (node.tagName === 'tr') {
       if (cells.length !== 2 || cells[0]!.tagName !== 'th' || cells[1]!.tagName !== 'td' || !_isPairLabel(cells[0]!)) return false
       flush()

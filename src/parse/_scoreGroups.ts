@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { _elements, _hasText, _textOfAtMost } from './_hastUtils.js'
+import { _elementCount, _elements, _hasText, _textOfAtMost } from './_hastUtils.js'
 import { _lookupLabel } from './_labels.js'
 import { _skipped } from './_skipped.js'
 
@@ -18,8 +18,9 @@ export function _scoreGroups(node: Element): Element[][] | undefined {
   if (!['div', 'li', 'section', 'article', 'dl'].includes(node.tagName) && !node.tagName.includes('-')) return undefined
   if (_hasText(node)) return undefined
   // Note: most blocks fail on their shape alone, before any text is gathered.
+  const count = _elementCount(node)
+  if (count < 2 || count > 8) return undefined
   const children = _elements(node)
-  if (children.length < 2 || children.length > 8) return undefined
   // Note: a score block's lines are short; a long one means this is some other block.
   const parts: Element[] = []
   const texts: string[] = []
