@@ -7,9 +7,10 @@ import { _looksLikeReview } from '../parse/_looksLikeReview.js'
 import { mergeFilms } from '../parse/mergeFilms.js'
 import { parseFilmPage } from '../parse/parseFilmPage.js'
 import { parseReview } from '../parse/parseReview.js'
-import { RENDER_FORMATS, renderAs, type RenderFormat } from '../render/renderAs.js'
+import { RENDER_FORMATS, renderAs } from '../render/renderAs.js'
 import type { Film } from '../schemas/film.js'
 import { CliError, EXIT } from './_cliError.js'
+import { _renderFlags } from './_renderFlags.js'
 
 /** Options of `reelmark parse`. */
 export interface ParseOptions {
@@ -52,14 +53,7 @@ function withTitle(result: ParseResult<Film>, title: string | undefined): ParseR
  * @returns The exit code: 0 read, 1 when an input had errors.
  */
 export async function runParse(files: string[], options: ParseOptions): Promise<number> {
-  const to = (options.to ?? 'json') as RenderFormat
-  if (!RENDER_FORMATS.includes(to)) {
-    throw new CliError(`Cannot parse with \`${to}\` for \`--to\`, expected one of: ${RENDER_FORMATS.join(', ')}.`)
-  }
-  const width = options.width === undefined ? undefined : Number(options.width)
-  if (width !== undefined && !(Number.isInteger(width) && width >= 24 && width <= 400)) {
-    throw new CliError(`Cannot parse with \`${options.width}\` for \`--width\`, expected a whole number from 24 to 400.`)
-  }
+  const { to, width } = _renderFlags('parse', options.to ?? 'json', RENDER_FORMATS, options.width)
   if (options.title !== undefined && options.title.trim() === '') {
     throw new CliError('Cannot parse with an empty `--title`, expected the film\'s title.')
   }

@@ -10,6 +10,7 @@ import { _validatePath } from '../validate/_validatePath.js'
 import type { FileReport } from '../validate/validationIssue.js'
 import { _expandPaths } from './_expandPaths.js'
 import { CliError, EXIT } from './_cliError.js'
+import { _renderFlags } from './_renderFlags.js'
 
 /** Options of `reelmark render`. */
 export interface RenderCommandOptions {
@@ -45,14 +46,7 @@ const FORMATS: readonly RenderFormat[] = ['markdown', 'jsonld', 'html', 'card']
  * @returns The exit code: 0 all rendered, 1 some records were invalid.
  */
 export async function runRender(files: string[], options: RenderCommandOptions): Promise<number> {
-  const to = (options.to ?? 'markdown') as RenderFormat
-  if (!FORMATS.includes(to)) {
-    throw new CliError(`Cannot render with \`${to}\` for \`--to\`, expected one of: ${FORMATS.join(', ')}.`)
-  }
-  const width = options.width === undefined ? undefined : Number(options.width)
-  if (width !== undefined && !(Number.isInteger(width) && width >= 24 && width <= 400)) {
-    throw new CliError(`Cannot render with \`${options.width}\` for \`--width\`, expected a whole number from 24 to 400.`)
-  }
+  const { to, width } = _renderFlags('render', options.to ?? 'markdown', FORMATS, options.width)
 
   // Step: read every record with the validate readers, reporting the invalid ones at their place.
   const sources: Source[] = []
@@ -112,45 +106,19 @@ function describe(message: Message, sources: readonly Source[]): string {
 
 /**
  * Reads a dataset file's records through the validate reader for its kind. A `.json` file that
- * holds JSON Lines (one film a line) is read as JSON Lines.
+ * holds JSON Lines (one film a line) is read again as JSON Lines when it is not one document.
  */
 async function readRecords(file: string, checker: _Checker): Promise<FileReport> {
-  if (extname(file).toLowerCase() === '.json') {
-    const text = await readText(file)
-    if (!isJson(text) && looksLikeJsonLines(text)) return _validateJsonLines(file, checker)
-  }
-  return _validatePath(file, checker)
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(stripBom(text))
-    return true
-  } catch {
-    return false
-  }
+  const report = await _validatePath(file, checker).catch((error: unknown) => {
+    throw new CliError(`Cannot read \`${file}\`: ${(error as Error).message}`)
+  })
+  // Note: a file that failed as one document was read whole within the size limit, and kept no record.
+  if (extname(file).toLowerCase() !== '.json' || report.records > 0 || !report.issues.some((issue) => issue.rule === 'syntax-error')) return report
+  return looksLikeJsonLines(await readFile(file, 'utf8')) ? _validateJsonLines(file, checker) : report
 }
 
 function looksLikeJsonLines(text: string): boolean {
-  const lines = splitLines(text)
-  return lines.length > 1 && lines.every((line) => line.text.trimStart().startsWith('{'))
-}
-
-function splitLines(text: string): { text: string; lineOffset: number }[] {
-  return stripBom(text)
-    .split(/\r?\n/)
-    .map((line, index) => ({ text: line, lineOffset: index }))
-    .filter((line) => line.text.trim() !== '')
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    throw new CliError(`Cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`)
-  }
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
+  // Note: trimStart also drops a byte-order mark.
+  return lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{'))
 }

@@ -37,12 +37,22 @@ export function _cueOf(element: Element): string | undefined {
   const itemProps = Array.isArray(props.itemProp) ? props.itemProp : []
   // Note: schema.org's Movie `description` is its plot.
   if (itemProps.includes('description')) return 'Plot'
-  const names = [...(Array.isArray(props.className) ? props.className : []), props.id, ...itemProps, props.dataTestid]
+  // Note: this is asked of every block of a page, so the names are read where they are.
+  return _cueOfNames(props.className) ?? _cueOfName(props.id) ?? _cueOfNames(itemProps) ?? _cueOfName(props.dataTestid)
+}
+
+function _cueOfNames(names: unknown): string | undefined {
+  if (!Array.isArray(names)) return undefined
   for (const name of names) {
-    if (typeof name !== 'string') continue
-    const cue = FIELD_CUES.find(([pattern]) => pattern.test(name))
-    if (cue) return cue[1]
+    const cue = _cueOfName(name)
+    if (cue) return cue
   }
+  return undefined
+}
+
+function _cueOfName(name: unknown): string | undefined {
+  if (typeof name !== 'string') return undefined
+  for (const [pattern, cue] of FIELD_CUES) if (pattern.test(name)) return cue
   return undefined
 }
 

@@ -104,9 +104,9 @@ export function _htmlPage(html: string): _HtmlPage {
     let clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
     // Note: a cued line gets its label unless it has one or is the label itself ("Storyline").
     const label = cue && clean && _fitsCue(cue, clean) ? `${cue}: ` : ''
-    // Note: a cue labels one line; blocks named "plot" often go on to credits.
-    if (label) cue = undefined
     if (label) {
+      // Note: a cue labels one line; blocks named "plot" often go on to credits.
+      cue = undefined
       clean = label + clean
       heading = 0
     }

@@ -12,7 +12,8 @@ export function _ratingSource(label: string, siteName?: string): string | undefi
   if (normal.includes('tomatometer')) return 'Rotten Tomatoes'
   // Note: a site's audience votes are a source of their own beside its critics' score.
   if (normal.includes('popcornmeter')) return 'Rotten Tomatoes audience'
-  if ((/\baudience\b/.test(normal) || (normal.trim() === 'user score' && siteName === 'Metacritic')) && siteName) return `${siteName} audience`
+  const audience = /\baudience\b/.test(normal) || (normal.trim() === 'user score' && siteName === 'Metacritic')
+  if (audience && siteName) return `${siteName} audience`
   if (normal.includes('metascore')) return 'Metacritic'
   return siteName
 }

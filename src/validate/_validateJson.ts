@@ -5,6 +5,7 @@ import { _positions } from '../parse/_position.js'
 import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
 import { _jsonTextLocate } from './_jsonTextLocate.js'
+import { _recordsOf } from './_recordsOf.js'
 import { _placeCounter, _recordSpans, type _RecordSpans } from './_recordSpans.js'
 import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
@@ -30,17 +31,7 @@ export function _validateJson(text: string, path: string, checker: _Checker): Fi
   }
 
   // Step: find the records and where they live in the document.
-  let records: unknown[]
-  let prefix: (string | number)[] | undefined
-  if (Array.isArray(data)) {
-    records = data
-    prefix = []
-  } else if (isFilmsWrapper(data)) {
-    records = data.films
-    prefix = ['films']
-  } else {
-    records = [data]
-  }
+  const { records, prefix } = _recordsOf(data)
 
   // Step: check each record; only a failing record is parsed again into a tree, to find positions.
   const issues: ValidationIssue[] = []
@@ -67,15 +58,6 @@ export function _validateJson(text: string, path: string, checker: _Checker): Fi
     if (found.length > 0) issues.push(..._toIssues(found, index + 1, prefix ? [...prefix, index] : [], locate))
   })
   return { path, records: records.length, issues }
-}
-
-function isFilmsWrapper(data: unknown): data is { films: unknown[] } {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    Array.isArray((data as { films?: unknown }).films) &&
-    !('title' in data)
-  )
 }
 
 /**

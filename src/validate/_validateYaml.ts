@@ -4,6 +4,7 @@ import { _LIMITS } from '../_limits.js'
 import type { _Checker } from './_createChecker.js'
 import { _yamlDuplicateKeys } from './_yamlDuplicateKeys.js'
 import type { Place } from './_jsonLocate.js'
+import { _recordsOf } from './_recordsOf.js'
 import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import { _yamlLocate } from './_yamlLocate.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
@@ -51,17 +52,7 @@ export function _validateYaml(text: string, path: string, checker: _Checker, lin
     // Step: find the records and where they live in the document.
     const data = _yamlToJs(document, () => placeOf(document.range[0]), issues)
     if (data === _TOO_MANY_ALIASES) continue
-    let items: unknown[]
-    let prefix: string[] | undefined
-    if (Array.isArray(data)) {
-      items = data
-      prefix = []
-    } else if (isFilmsWrapper(data)) {
-      items = data.films
-      prefix = ['films']
-    } else {
-      items = [data]
-    }
+    const { records: items, prefix } = _recordsOf(data)
 
     // Step: check each record; nodes are walked only for a record that fails.
     const root = document.contents as Node
@@ -108,10 +99,6 @@ function _lineOf(text: string, offset: number): number {
   let line = 1
   for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
   return line
-}
-
-function isFilmsWrapper(data: unknown): data is { films: unknown[] } {
-  return typeof data === 'object' && data !== null && Array.isArray((data as { films?: unknown }).films) && !('title' in data)
 }
 
 /**
