@@ -79,6 +79,11 @@ describe('parseReview', () => {
     ])
   })
 
+  it('closes up runs of spaces inside a paragraph, and only runs of spaces', () => {
+    const review = parseReview('A film  that wanders,   scene\tto scene.', { title: 'X' }).value!.reviews![0]!
+    expect(review.sections.flatMap((section) => section.paragraphs)).toEqual(['A film that wanders, scene\tto scene.'])
+  })
+
   it('reads markdown headings as hints and the first heading as the review title', () => {
     const review = parseReview(read('review-markdown.txt'), { title: 'Paper Moon' }).value!.reviews![0]!
     expect(review.title).toBe('A Gentle Con')
