@@ -83,7 +83,9 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
   if (whole.length > text.length) {
     note('warning', 'input-too-large', `The review is ${whole.length} characters long; only the first ${text.length} are read.`, text.length)
   }
-  const body = _withoutFrontMatter(text).replace(/<br\s*\/?>/gi, (tag) => '\n'.padEnd(tag.length))
+  const unfronted = _withoutFrontMatter(text)
+  // Note: most reviews hold no tag at all, and a search for one character is many times faster.
+  const body = unfronted.includes('<') ? unfronted.replace(/<br\s*\/?>/gi, (tag) => '\n'.padEnd(tag.length)) : unfronted
   let markdown = settings.format === 'markdown' || (settings.format !== 'text' && _looksLikeMarkdown(body))
   const deep = markdown ? _bracketDepth(body, _LIMITS.markdownBrackets) : -1
   if (deep !== -1) {
