@@ -106,7 +106,7 @@ const FORMS: Form[] = [
   },
   // "4.5 out of 5 stars", "8 out of ten", "***1/2 out of ****", "1 star (out of 10)", "3 stars out of 5"
   {
-    starts: { characters: '0123456789½*★✪✭', words: NUMBER_WORDS },
+    starts: { characters: '0123456789½*★✪✭', notAfterWord: true, words: NUMBER_WORDS },
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER}|${GLYPHS})(\s*(?:(?:stars?|points?)\s*)?(?:\(\s*)?(?:out\s+of|outta|from|of)\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?)(${SCALE}(?!\w)|[*★✪✭]{2,5}(?![*★✪✭\w]))(\s*(?:\)\s*)?(?:stars?|points?))?`,
       'gi',
@@ -220,7 +220,7 @@ const FORMS: Form[] = [
   },
   // "3 1/2 stars", "three stars", "1 Star", "I give it a 7", "Rating: 8"
   {
-    starts: { characters: '0123456789½', words: [...NUMBER_WORDS, 'score', 'my', 'rating', 'vote'], i: true },
+    starts: { characters: '0123456789½', notAfterWord: true, words: [...NUMBER_WORDS, 'score', 'my', 'rating', 'vote'], i: true },
     trigger: /star|\d/i,
     pattern: new RegExp(
       String.raw`(?<![\w/\-–]|\d\.)(${NUMBER})(\s*(?:-\s*)?stars?)\b|\b(?:i(?:'d|’d| would| will|'ll|’ll)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film|picture|flick))?)\s+(?:an?\s+)?|(?:my\s+)?(?:rating|score|vote)\s*[:=]\s*)(\d{1,3}(?:\.\d)?)(?![\w./%]|,\d)`,

@@ -4,6 +4,11 @@ export interface _Starts {
   characters: string
   /** Lower-case words a match can begin with, matched in any ASCII case where a word starts (`\b`). */
   words: readonly string[]
+  /**
+   * Whether a match cannot begin with one of `characters` just after a word character
+   * (`[A-Za-z0-9_]`), as when its pattern opens on `(?<![\w])`; default false.
+   */
+  notAfterWord?: boolean
   /** Whether a match can begin with an "i" before an apostrophe or white space ("I'd", "I give"). */
   i?: boolean
   /**
@@ -27,6 +32,10 @@ function _startsWith(text: string, at: number, word: string): boolean {
   return true
 }
 
+function _isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
+}
+
 function _escape(text: string): string {
   return text.replace(/[\\\]^-]/g, '\\$&')
 }
@@ -46,8 +55,10 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
   const words: Map<string, number>[] = Array.from({ length: 26 }, () => new Map())
   const leads: _Lead[][] = Array.from({ length: 26 }, () => [])
   let lone = 0
+  let notAfterWord = 0
   kinds.forEach((kind, index) => {
     const bit = 1 << index
+    if (kind.notAfterWord) notAfterWord |= bit
     for (const character of kind.characters) characters.set(character, (characters.get(character) ?? 0) | bit)
     for (const word of kind.words) {
       const rest = words[word.charCodeAt(0) - 0x61]!
@@ -66,7 +77,8 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
     if (ahead.length > 0) branches.push(`${String.fromCharCode(0x61 + letter)}(?=${ahead.join('|')})`)
   })
   // Note: every branch matches one character, so a match ends one past where it begins.
-  const search = new RegExp(`[${_escape([...characters.keys()].join(''))}]|\\b(?:${branches.join('|')})`, 'gi')
+  const alternatives = [...(characters.size > 0 ? [`[${_escape([...characters.keys()].join(''))}]`] : []), ...(branches.length > 0 ? [`\\b(?:${branches.join('|')})`] : [])]
+  const search = new RegExp(alternatives.join('|') || '(?!)', 'gi')
   // Note: looping over an array builds nothing per place, where a map's entries would.
   const rests = words.map((rest) => [...rest])
 
@@ -76,6 +88,8 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
     while (search.test(text)) {
       const at = search.lastIndex - 1
       let mask = characters.get(text[at]!) ?? 0
+      // Note: the digits of "1973" after its first are no place for a rating to begin.
+      if (mask !== 0 && at > 0 && _isWordCode(text.charCodeAt(at - 1))) mask &= ~notAfterWord
       const letter = (text.charCodeAt(at) | 0x20) - 0x61
       if (mask === 0 && letter >= 0 && letter < 26) {
         for (const [rest, bits] of rests[letter]!) if (_startsWith(text, at + 1, rest)) mask |= bits

@@ -20,4 +20,12 @@ describe('_startFinder', () => {
   it('finds a place once for every pattern that can begin there', () => {
     expect(find('Ten then')).toEqual([[0], [4]])
   })
+
+  it('passes over the characters that follow a word character where a pattern asks it to', () => {
+    const digits = _startFinder([
+      { characters: '0123456789', words: [], notAfterWord: true },
+      { characters: '0123456789', words: [] },
+    ])
+    expect(digits('1973 x4 (7) 2.5')).toEqual([[0, 9, 12, 14], [0, 1, 2, 3, 6, 9, 12, 14]])
+  })
 })
