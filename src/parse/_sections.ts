@@ -59,6 +59,12 @@ const VERDICT = KINDS.indexOf('verdict')
 const CRAFT_PATTERNS: RegExp[] = WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([pattern]) => pattern))
 const _craftCounts = _wordCounter(CRAFT_PATTERNS)
 
+// The opening of a paragraph, where a name or a verdict word counts for more.
+const OPENING = 80
+// Each pattern of verdict words, by its place among the craft patterns, as a test.
+const VERDICT_WORDS: [number, RegExp][] = WORDS.verdict.map(([pattern]) => [CRAFT_PATTERNS.indexOf(pattern), new RegExp(pattern.source, 'i')])
+const CUT_WORD = /\w\w/y
+
 const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
 
 // Headings that name a kind outright.
@@ -75,11 +81,6 @@ const HEADINGS: [RegExp, SectionKind][] = [
   [/overview|introduction|intro/i, 'overview'],
 ]
 
-// Note: `match` on a global pattern counts without building a match object per hit.
-function _count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0
-}
-
 /** Each name with its last word, the forms the text may call it by; built once per review. */
 export type _NameForms = Record<keyof _RoleNames, [string, string][]>
 
@@ -87,15 +88,22 @@ function _nameForms(names: string[]): [string, string][] {
   return names.map((name) => [name, name.split(/\s+/).at(-1) ?? name])
 }
 
-/** How many of the names the text calls by their full name or last word, as whole words. */
-function _nameCount(text: string, names: [string, string][]): number {
+/**
+ * How many of the names the text calls by their full name or last word, as whole words; and
+ * whether its opening (its first `OPENING` characters, or none when `opening` is empty) calls one.
+ */
+function _nameCount(text: string, names: [string, string][], opening: string): [number, boolean] {
   let count = 0
+  let opened = false
   for (const [name, last] of names) {
-    // Note: the full name ends with its last word, so a text without that word holds neither.
-    if (!text.includes(last)) continue
+    // Note: the full name ends with its last word, so a text without that word holds neither,
+    // and an opening holds it only where the text first does.
+    const first = text.indexOf(last)
+    if (first === -1) continue
     if (_hasWord(text, name) || _hasWord(text, last)) count++
+    if (opening && !opened && first <= OPENING - last.length) opened = _hasWord(opening, name) || _hasWord(opening, last)
   }
-  return count
+  return [count, opened]
 }
 
 /**
@@ -126,16 +134,27 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   }
   // Note: a paragraph that opens on the director's or writer's name is about their craft.
   // Note: the first paragraph introduces the film and its maker, so names there do not count.
-  const opening = index === 0 ? '' : text.slice(0, 80)
-  const actors = _nameCount(text, names.actors)
-  scores[DIRECTION] = scores[DIRECTION]! + _nameCount(text, names.directors) * 1.5 + (opening && _nameCount(opening, names.directors) ? 2 : 0)
-  scores[WRITING] = scores[WRITING]! + _nameCount(text, names.writers) * 1.5 + (opening && _nameCount(opening, names.writers) ? 2 : 0)
+  const opening = index === 0 ? '' : text.slice(0, OPENING)
+  const [directors, directorOpens] = _nameCount(text, names.directors, opening)
+  const [writers, writerOpens] = _nameCount(text, names.writers, opening)
+  const [actors, actorOpens] = _nameCount(text, names.actors, opening)
+  scores[DIRECTION] = scores[DIRECTION]! + directors * 1.5 + (directorOpens ? 2 : 0)
+  scores[WRITING] = scores[WRITING]! + writers * 1.5 + (writerOpens ? 2 : 0)
   scores[ACTING] = scores[ACTING]! + Math.min(3, actors) * 0.8
   if (actors > 0 && AS_ROLE.test(text)) scores[ACTING] = scores[ACTING]! + 2
-  if (opening && _nameCount(opening, names.actors) > 0) scores[ACTING] = scores[ACTING]! + 1
-  let openingVerdict = 0
-  if (opening) for (const [pattern] of WORDS.verdict) openingVerdict += _count(opening, pattern)
-  if (openingVerdict > 0) scores[VERDICT] = scores[VERDICT]! + 3
+  if (actorOpens) scores[ACTING] = scores[ACTING]! + 1
+  if (opening) {
+    // Note: a verdict word the opening holds is one the whole text holds, unless the cut ends a
+    // word early ("worth" of "worthy"), so the opening is searched only then.
+    CUT_WORD.lastIndex = OPENING - 1
+    const cut = CUT_WORD.test(text)
+    for (const [at, pattern] of VERDICT_WORDS) {
+      if ((counts[at]! > 0 || cut) && pattern.test(opening)) {
+        scores[VERDICT] = scores[VERDICT]! + 3
+        break
+      }
+    }
+  }
   if (rated) scores[VERDICT] = scores[VERDICT]! + 4
   if (index === total - 1 && total > 2) scores[VERDICT] = scores[VERDICT]! + 1.5
   if (index === total - 2 && total > 4) scores[VERDICT] = scores[VERDICT]! + 0.5

@@ -84,6 +84,18 @@ describe('parseReview', () => {
     expect(review.sections.flatMap((section) => section.paragraphs)).toEqual(['A film that wanders, scene\tto scene.'])
   })
 
+  it('reads a verdict word in the first 80 characters of a later paragraph, even one the 80th cuts short', () => {
+    const head = 'Gray dogs sat by the old barn and ate bread, then ran past a farm gate, as '
+    expect(head).toHaveLength(75)
+    const kinds = (middle: string) => {
+      const text = `A quiet start for the page.\n\n${middle}\n\nGray dogs again.`
+      return parseReview(text, { title: 'X' }).value!.reviews![0]!.sections.map((section) => [section.kind, section.paragraphs.length])
+    }
+    expect(kinds(`${head}worthy of a nap in the sun.`)).toEqual([['overview', 1], ['verdict', 2]])
+    expect(kinds(`${head}a worthy nap in the sun, the end.`)).toEqual([['overview', 2], ['verdict', 1]])
+    expect(kinds(`Worth it, this one. ${head}`)).toEqual([['overview', 1], ['verdict', 2]])
+  })
+
   it('reads markdown headings as hints and the first heading as the review title', () => {
     const review = parseReview(read('review-markdown.txt'), { title: 'Paper Moon' }).value!.reviews![0]!
     expect(review.title).toBe('A Gentle Con')
