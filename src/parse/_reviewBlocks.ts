@@ -48,9 +48,15 @@ export function _looksLikeMarkdown(text: string): boolean {
 export function _reviewBlocks(text: string, markdown: boolean): _Blocks {
   if (markdown) return _markdownBlocks(text)
   const lines = _lines(text)
-  const filled = lines.filter((line) => line.text !== '')
-  if (filled.length === 1 && filled[0]!.text.length > 600) {
-    return { blocks: _regroup(_cleanSentences(filled[0]!)), regrouped: true }
+  let filled: _Span | undefined
+  let count = 0
+  for (const line of lines) {
+    if (line.text === '') continue
+    filled = line
+    if (++count > 1) break
+  }
+  if (count === 1 && filled!.text.length > 600) {
+    return { blocks: _regroup(_cleanSentences(filled!)), regrouped: true }
   }
   const result: _Blocks = { blocks: _plainBlocks(text, lines), regrouped: false }
   const first = result.blocks[0]
@@ -77,7 +83,8 @@ function _lines(text: string): _Span[] {
 }
 
 function _plainBlocks(text: string, lines: _Span[]): _Block[] {
-  const longest = Math.max(0, ...lines.map((line) => line.text.length))
+  let longest = 0
+  for (const line of lines) longest = Math.max(longest, line.text.length)
   // Note: text wrapped at a fixed width keeps its paragraphs together; a break after a short,
   // finished line ends the paragraph.
   const wrapped = longest <= 80

@@ -117,6 +117,11 @@ describe('parseReview', () => {
     expect(review.sections.flatMap((section) => section.paragraphs)).toEqual(['First thoughts on it.', 'Second thoughts, later.'])
   })
 
+  it('reads a review of some hundred thousand short lines without running out of stack', () => {
+    const review = parseReview(`${'a\n'.repeat(200_000)}The end.`, { format: 'text', title: 'X' }).value!.reviews![0]!
+    expect(review.sections.flatMap((section) => section.paragraphs)).toHaveLength(1)
+  })
+
   it('warns when the review does not name its film', () => {
     const result = parseReview('Loved it.')
     expect(result.value!.title).toBe('Untitled')
