@@ -56,6 +56,9 @@ const WRITING = KINDS.indexOf('writing')
 const ACTING = KINDS.indexOf('acting')
 const VERDICT = KINDS.indexOf('verdict')
 
+// Note: one paragraph after another is scored, so the scores are kept in one array.
+const SCORES = new Float64Array(KINDS.length)
+
 const CRAFT_PATTERNS: RegExp[] = WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([pattern]) => pattern))
 const _craftCounts = _wordCounter(CRAFT_PATTERNS)
 
@@ -123,14 +126,15 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   }
   const text = block.text
   // Note: the scores stand in the order of WORDS, which breaks ties.
-  const scores: number[] = []
+  const scores = SCORES
+  let kind = 0
   const counts = _craftCounts(text)
   const words = Math.max(20, counts.at(-1)!)
   let at = 0
   for (const [, patterns] of WORD_ENTRIES) {
     let score = 0
     for (const [, weight] of patterns) score += counts[at++]! * weight
-    scores.push((score * 60) / words)
+    scores[kind++] = (score * 60) / words
   }
   // Note: a paragraph that opens on the director's or writer's name is about their craft.
   // Note: the first paragraph introduces the film and its maker, so names there do not count.
@@ -160,7 +164,7 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   if (index === total - 2 && total > 4) scores[VERDICT] = scores[VERDICT]! + 0.5
   let best: SectionKind = 'overview'
   let bestScore = index === 0 ? 3 : 0.6
-  for (let kind = 0; kind < scores.length; kind++) {
+  for (kind = 0; kind < scores.length; kind++) {
     if (scores[kind]! > bestScore) {
       best = KINDS[kind]!
       bestScore = scores[kind]!

@@ -101,8 +101,9 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
   const free: number[] = patterns.map(() => 0)
   counts.push(0)
   return (text) => {
-    counts.fill(0)
-    free.fill(0)
+    // Note: a loop clears arrays this short faster than a call of `fill`.
+    for (let index = 0; index < counts.length; index++) counts[index] = 0
+    for (let index = 0; index < free.length; index++) free[index] = 0
     let runs = 0
     let previous = 0
     for (let at = 0; at < text.length; at++) {
