@@ -60,6 +60,10 @@ const VERDICT = KINDS.indexOf('verdict')
 const SCORES = new Float64Array(KINDS.length)
 
 const CRAFT_PATTERNS: RegExp[] = WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([pattern]) => pattern))
+// Note: flat lists of the weights and of how many patterns each kind has, read by index in the
+// scoring of every paragraph.
+const WEIGHTS = Float64Array.from(WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([, weight]) => weight)))
+const PATTERN_COUNTS = WORD_ENTRIES.map(([, patterns]) => patterns.length)
 const _craftCounts = _wordCounter(CRAFT_PATTERNS)
 
 // The opening of a paragraph, where a name or a verdict word counts for more.
@@ -131,10 +135,10 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   const counts = _craftCounts(text)
   const words = Math.max(20, counts.at(-1)!)
   let at = 0
-  for (const [, patterns] of WORD_ENTRIES) {
+  for (; kind < KINDS.length; kind++) {
     let score = 0
-    for (const [, weight] of patterns) score += counts[at++]! * weight
-    scores[kind++] = (score * 60) / words
+    for (const end = at + PATTERN_COUNTS[kind]!; at < end; at++) score += counts[at]! * WEIGHTS[at]!
+    scores[kind] = (score * 60) / words
   }
   // Note: a paragraph that opens on the director's or writer's name is about their craft.
   // Note: the first paragraph introduces the film and its maker, so names there do not count.
