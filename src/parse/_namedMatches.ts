@@ -11,66 +11,85 @@ for (let code = 0; code < 128; code++) {
 const CAPITAL = /\p{Lu}/uy
 
 /**
- * Offset of the first capital letter (`\p{Lu}`) at or after `from` and before `end`, or -1;
- * `/\p{Lu}/gu` finds the same, but this allocates no match per capital.
+ * Collects, last first, the offsets of the capital letters (`\p{Lu}`) a match holding the keyword
+ * at `end` can start at: it walks back from `end` over what can lie between the start of a match
+ * and its keyword, down to `floor` at most. `/\p{Lu}/gu` finds the same capitals, but this
+ * allocates no match per capital and reads each character once.
  */
-function _nextCapital(text: string, from: number, end: number): number {
-  for (let at = from; at < end; at++) {
-    const code = text.charCodeAt(at)
+function _capitalsBefore(text: string, end: number, floor: number, capitals: number[]): void {
+  capitals.length = 0
+  let commas = 0
+  let at = end
+  while (at > floor) {
+    const code = text.charCodeAt(at - 1)
     if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) return at
+      if (code === 0x2c ? ++commas > 1 : ALLOWED[code] === 0) break
+      at--
+      if (code >= 0x41 && code <= 0x5a) capitals.push(at)
       continue
     }
-    CAPITAL.lastIndex = at
-    if (CAPITAL.test(text)) return at
-    // Note: a surrogate pair is one character; its second half starts nothing.
-    if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
-      const next = text.charCodeAt(at + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) at++
+    at--
+    // Note: a surrogate pair is one character, read from its first half; its second half starts nothing.
+    if (code >= 0xdc00 && code <= 0xdfff && at > floor) {
+      const before = text.charCodeAt(at - 1)
+      if (before >= 0xd800 && before <= 0xdbff) continue
     }
+    CAPITAL.lastIndex = at
+    if (CAPITAL.test(text)) capitals.push(at)
   }
-  return -1
 }
 
 /**
  * Every match of a pattern that opens on a name, as `matchAll` with the global pattern gives
  * them, found by trying the pattern only at the capitals shortly before each keyword: between
  * the start of a match and its keyword lie only letters, white space, periods, quotes,
- * apostrophes, hyphens and at most one comma. The keyword search is linear, and each character
- * is looked at once, so the whole search stays linear.
+ * apostrophes, hyphens and at most one comma. Each character is looked at once, so the whole
+ * search stays linear.
  *
  * @param text The text to search.
  * @param pattern The pattern, with the `u` and `y` flags; its matches start with a capital.
- * @param keyword A global pattern for the keyword every match holds after its first name.
+ * @param keyword A sticky pattern for the keyword every match holds after its first name.
+ * @param starts The offsets, in order, of every place the keyword can begin; a global search for
+ *   it from any offset finds the first of them where `keyword` matches.
  * @param optional Whether the name is optional, so a match can also start at the keyword; default `false`.
  * @returns The matches, in order.
  */
-export function* _namedMatches(text: string, pattern: RegExp, keyword: RegExp, optional = false): Generator<RegExpExecArray> {
+export function* _namedMatches(
+  text: string,
+  pattern: RegExp,
+  keyword: RegExp,
+  starts: readonly number[],
+  optional = false,
+): Generator<RegExpExecArray> {
   let floor = 0
   let covered = 0
+  let next = 0
+  const capitals: number[] = []
   for (let from = 0; ; ) {
-    keyword.lastIndex = from
-    const found = keyword.exec(text)
-    if (!found) return
-    const end = found.index
-    from = end + Math.max(1, found[0].length)
-    let start = end
-    let commas = 0
-    while (start > covered) {
-      const code = text.charCodeAt(start - 1)
-      if (code === 0x2c ? ++commas > 1 : code < 0x80 && ALLOWED[code] === 0) break
-      start--
+    let end = -1
+    while (next < starts.length) {
+      const at = starts[next++]!
+      if (at < from) continue
+      keyword.lastIndex = at
+      if (keyword.test(text)) {
+        end = at
+        break
+      }
     }
+    if (end === -1) return
+    from = end + Math.max(1, keyword.lastIndex - end)
+    // Note: a capital before `floor` lies inside a match already read.
+    _capitalsBefore(text, end, Math.max(covered, floor), capitals)
     covered = end
-    for (let capital = _nextCapital(text, Math.max(start, floor), end); capital !== -1; ) {
+    for (let index = capitals.length - 1; index >= 0; index--) {
+      const capital = capitals[index]!
+      if (capital < floor) continue
       pattern.lastIndex = capital
       const match = pattern.exec(text)
       if (match) {
         floor = capital + match[0].length
         yield match
       }
-      const after = match ? floor : capital + (text.codePointAt(capital)! > 0xffff ? 2 : 1)
-      capital = _nextCapital(text, after, end)
     }
     if (optional && end >= floor) {
       pattern.lastIndex = end

@@ -3,9 +3,10 @@ import type { CastCredit } from '../schemas/castCredit.js'
 import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
-import { _execAll } from './_execAll.js'
+import { _factKeywords, type _FactKeywords } from './_factKeywords.js'
 import { _findMoney } from './_money.js'
 import { _gluedTail } from './_gluedTail.js'
+import { _matchesAt } from './_matchesAt.js'
 import { _moneyText } from './_moneyText.js'
 import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
@@ -62,29 +63,41 @@ const WRITTEN: readonly RegExp[] = [
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
 const AS_PAIR = new RegExp(String.raw`(?<name>${_NAME})\s+as\s+(?:the\s+)?(?<character>${_NAME})`, 'gu')
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${_NAME})\s+\((?<name>${_NAME})\)`, 'gu')
+// Note: each pattern is tried only where `_factKeywords` found its keyword. The patterns that open
+// on a name are tried at the capitals just before their keyword (see _namedMatches), each as a
+// sticky copy; `keyword` then checks a place of `kind` for the pattern's own keyword.
+interface _Search {
+  sticky: RegExp
+  kind: keyof _FactKeywords
+  keyword?: RegExp
+  optional?: boolean
+}
 // Note: the search consumes only a year's first two digits, which never start another year, so
 // it finds every year, even one that overlaps another ("202020").
-const YEAR = /(?:1[89]|20)(?=\d\d)/g
-// Note: the patterns that open on a name are tried only at the capitals just before their
-// keyword (see _namedMatches), each as a sticky copy.
-const NAME_FIRST = new Map<RegExp, { sticky: RegExp; keyword: RegExp; optional?: boolean }>([
-  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), keyword: YEAR, optional: true }],
-  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), keyword: YEAR }],
-  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), keyword: /directs|directed|helms|helmed/g }],
-  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), keyword: /direction/g }],
-  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), keyword: /script|screenplay/g }],
+const YEAR = /(?:1[89]|20)(?=\d\d)/y
+const SEARCHES = new Map<RegExp, _Search>([
+  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), kind: 'years', keyword: YEAR, optional: true }],
+  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: YEAR }],
+  ...DIRECTED.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'directing' }] as const),
+  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: /directs|directed|helms|helmed/y }],
+  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), kind: 'directing', keyword: /direction/y }],
+  ...WRITTEN.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'writing' }] as const),
+  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), kind: 'writing', keyword: /script|screenplay/y }],
   // Note: these keywords take in the white space before them, which no name ends with.
-  [AS_PAIR, { sticky: _sticky(AS_PAIR), keyword: /\sas(?=\s)/g }],
-  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), keyword: /\s\(/g }],
+  [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: /\sas(?=\s)/y }],
+  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), kind: 'parens', keyword: /\s\(/y }],
 ])
 function _sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
 }
 
 /** Every match of a global pattern, as `matchAll` gives them. */
-function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
-  const named = NAME_FIRST.get(pattern)
-  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : _execAll(text, pattern)
+function _matchAll(text: string, pattern: RegExp, keywords: _FactKeywords): Iterable<RegExpExecArray> {
+  const search = SEARCHES.get(pattern)!
+  const starts = keywords[search.kind]
+  return search.keyword
+    ? _namedMatches(text, search.sticky, search.keyword, starts, search.optional)
+    : _matchesAt(text, search.sticky, starts)
 }
 
 /**
@@ -97,9 +110,10 @@ function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
  */
 export function _reviewFacts(text: string): _ReviewFacts {
   const result: _ReviewFacts = { directors: [], writers: [], cast: [], grosses: [], awards: [], facts: [] }
-  _titleAndYear(text, result)
-  _people(text, result)
-  _cast(text, result)
+  const keywords = _factKeywords(text)
+  _titleAndYear(text, keywords, result)
+  _people(text, keywords, result)
+  _cast(text, keywords, result)
   // Note: every amount has a digit and every award a word of _ANY_AWARD, so only the lines with
   // either are cut into sentences.
   for (let start = 0; start <= text.length; ) {
@@ -131,10 +145,10 @@ function _addPerson(list: Person[], field: 'directors' | 'writers', name: string
   result.facts.push({ path: `${field}.${list.length - 1}`, what: `the ${role} ${name}`, start })
 }
 
-function _titleAndYear(text: string, result: _ReviewFacts): void {
+function _titleAndYear(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
   for (const pattern of TITLE_PATTERNS) {
-    for (const match of _matchAll(text, pattern)) {
+    for (const match of _matchAll(text, pattern, keywords)) {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
       if (!title || _NOT_NAMES.has(title)) continue
@@ -154,11 +168,11 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
 // review, and each glued-tail check reads the whole text.
 const GLUED_TAIL_CHECKS = 16
 
-function _people(text: string, result: _ReviewFacts): void {
+function _people(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   let checks = 0
   for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
-      for (const match of _matchAll(text, pattern)) {
+      for (const match of _matchAll(text, pattern, keywords)) {
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
@@ -188,16 +202,16 @@ function _addCredit(name: string | undefined, character: string | undefined, sta
   result.facts.push({ path: `cast.${result.cast.length - 1}`, what: `${name} as ${character}`, start })
 }
 
-function _cast(text: string, result: _ReviewFacts): void {
+function _cast(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
   const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
-  for (const match of _matchAll(text, AS_PAIR)) {
+  for (const match of _matchAll(text, AS_PAIR, keywords)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) continue
     pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
   }
-  for (const match of _matchAll(text, PARENS_PAIR)) {
+  for (const match of _matchAll(text, PARENS_PAIR, keywords)) {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /\d/.test(name)) continue
