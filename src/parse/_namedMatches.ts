@@ -13,17 +13,16 @@ const CAPITAL = /\p{Lu}/uy
 /**
  * Collects, last first, the offsets of the capital letters (`\p{Lu}`) a match holding the keyword
  * at `end` can start at: it walks back from `end` over what can lie between the start of a match
- * and its keyword, down to `floor` at most. `/\p{Lu}/gu` finds the same capitals, but this
+ * and its keyword, `commas` commas at most, down to `floor` at most. `/\p{Lu}/gu` finds the same capitals, but this
  * allocates no match per capital and reads each character once.
  */
-function _capitalsBefore(text: string, end: number, floor: number, capitals: number[]): void {
+function _capitalsBefore(text: string, end: number, floor: number, commas: number, capitals: number[]): void {
   capitals.length = 0
-  let commas = 0
   let at = end
   while (at > floor) {
     const code = text.charCodeAt(at - 1)
     if (code < 0x80) {
-      if (code === 0x2c ? ++commas > 1 : ALLOWED[code] === 0) break
+      if (code === 0x2c ? --commas < 0 : ALLOWED[code] === 0) break
       at--
       if (code >= 0x41 && code <= 0x5a) capitals.push(at)
       continue
@@ -43,15 +42,17 @@ function _capitalsBefore(text: string, end: number, floor: number, capitals: num
  * Every match of a pattern that opens on a name, as `matchAll` with the global pattern gives
  * them, found by trying the pattern only at the capitals shortly before each keyword: between
  * the start of a match and its keyword lie only letters, white space, periods, quotes,
- * apostrophes, hyphens and at most one comma. Each character is looked at once, so the whole
- * search stays linear.
+ * apostrophes, hyphens and, where the pattern allows one, a comma. Each character is looked at
+ * once, so the whole search stays linear.
  *
  * @param text The text to search.
  * @param pattern The pattern, with the `u` and `y` flags; its matches start with a capital.
  * @param keyword A sticky pattern for the keyword every match holds after its first name.
  * @param starts The offsets, in order, of every place the keyword can begin; a global search for
  *   it from any offset finds the first of them where `keyword` matches.
- * @param optional Whether the name is optional, so a match can also start at the keyword; default `false`.
+ * @param options `optional`: whether the name is optional, so a match can also start at the
+ *   keyword; `comma`: whether a comma can lie between the start of a match and its keyword. Both
+ *   default to `false`.
  * @returns The matches, in order.
  */
 export function* _namedMatches(
@@ -59,7 +60,7 @@ export function* _namedMatches(
   pattern: RegExp,
   keyword: RegExp,
   starts: readonly number[],
-  optional = false,
+  { optional = false, comma = false }: { optional?: boolean; comma?: boolean } = {},
 ): Generator<RegExpExecArray> {
   let floor = 0
   let covered = 0
@@ -79,7 +80,7 @@ export function* _namedMatches(
     if (end === -1) return
     from = end + Math.max(1, keyword.lastIndex - end)
     // Note: a capital before `floor` lies inside a match already read.
-    _capitalsBefore(text, end, Math.max(covered, floor), capitals)
+    _capitalsBefore(text, end, Math.max(covered, floor), comma ? 1 : 0, capitals)
     covered = end
     for (let index = capitals.length - 1; index >= 0; index--) {
       const capital = capitals[index]!

@@ -71,15 +71,18 @@ interface _Search {
   kind: keyof _FactKeywords
   keyword?: RegExp
   optional?: boolean
+  // Note: no name holds a comma, so only a pattern with one after its name ("Mask, the 1985
+  // film", "Bogdanovich, fresh from ..., directs") can have one before its keyword.
+  comma?: boolean
 }
 // Note: the search consumes only a year's first two digits, which never start another year, so
 // it finds every year, even one that overlaps another ("202020").
 const YEAR = /(?:1[89]|20)(?=\d\d)/y
 const SEARCHES = new Map<RegExp, _Search>([
   [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), kind: 'years', keyword: YEAR, optional: true }],
-  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: YEAR }],
+  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: YEAR, comma: true }],
   ...DIRECTED.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'directing' }] as const),
-  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: /directs|directed|helms|helmed/y }],
+  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: /directs|directed|helms|helmed/y, comma: true }],
   [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), kind: 'directing', keyword: /direction/y }],
   ...WRITTEN.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'writing' }] as const),
   [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), kind: 'writing', keyword: /script|screenplay/y }],
@@ -96,7 +99,7 @@ function _matchAll(text: string, pattern: RegExp, keywords: _FactKeywords): Iter
   const search = SEARCHES.get(pattern)!
   const starts = keywords[search.kind]
   return search.keyword
-    ? _namedMatches(text, search.sticky, search.keyword, starts, search.optional)
+    ? _namedMatches(text, search.sticky, search.keyword, starts, search)
     : _matchesAt(text, search.sticky, starts)
 }
 
@@ -176,7 +179,7 @@ function _people(text: string, keywords: _FactKeywords, result: _ReviewFacts): v
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
-        const cleaned = _cleanName(raw.split(/,/)[0]!)
+        const cleaned = _cleanName(raw.split(',')[0]!)
         if (!cleaned || /\d/.test(cleaned)) continue
         const name = checks++ < GLUED_TAIL_CHECKS ? _gluedTail(cleaned, text) : cleaned
         _addPerson(result[field], field, name, match.index + match[0].indexOf(raw), result)

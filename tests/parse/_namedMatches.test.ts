@@ -24,7 +24,7 @@ describe('_namedMatches', () => {
   it('also tries the pattern at the keyword when the name is optional', () => {
     const pattern = new RegExp(String.raw`(?:(?<director>${_NAME})'s\s+)?(?<year>19\d\d)\s+film`, 'gu')
     const text = "Peter Bogdanovich's 1973 film, and the 1971 film"
-    const found = read(_namedMatches(text, new RegExp(pattern.source, 'uy'), /19(?=\d\d)/y, _factKeywords(text).years, true))
+    const found = read(_namedMatches(text, new RegExp(pattern.source, 'uy'), /19(?=\d\d)/y, _factKeywords(text).years, { optional: true }))
     expect(found).toEqual(["0:Peter Bogdanovich's 1973 film", '39:1971 film'])
   })
 })
