@@ -12,7 +12,8 @@ export interface _FactKeywords {
   years: number[]
 }
 
-// Note: no two of these words can overlap ("c(?=r)" takes only the "c" of "crit", so "rit" is
+// Note: a year is taken as its first two digits, which never start another year, so every year is
+// found, even one that overlaps another ("202020"). No two of these words can overlap ("c(?=r)" takes only the "c" of "crit", so "rit" is
 // still found), so each is found wherever a search for it alone would find it.
 const KEYWORDS = /irect|helm|c(?=r)|rit|\sas(?=\s)|\s\(|(?:1[89]|20)(?=\d\d)/g
 

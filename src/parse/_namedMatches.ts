@@ -39,46 +39,52 @@ function _capitalsBefore(text: string, end: number, floor: number, commas: numbe
 }
 
 /**
- * Every match of a pattern that opens on a name, as `matchAll` with the global pattern gives
- * them, found by trying the pattern only at the capitals shortly before each keyword: between
- * the start of a match and its keyword lie only letters, white space, periods, quotes,
+ * Visits every match of a pattern that opens on a name, as `matchAll` with the global pattern
+ * gives them, found by trying the pattern only at the capitals shortly before each keyword:
+ * between the start of a match and its keyword lie only letters, white space, periods, quotes,
  * apostrophes, hyphens and, where the pattern allows one, a comma. Each character is looked at
  * once, so the whole search stays linear.
  *
  * @param text The text to search.
  * @param pattern The pattern, with the `u` and `y` flags; its matches start with a capital.
- * @param keyword A sticky pattern for the keyword every match holds after its first name.
+ * @param keyword A sticky pattern for the keyword every match holds after its first name, or the
+ *   keyword's length where one begins at every offset of `starts`.
  * @param starts The offsets, in order, of every place the keyword can begin; a global search for
  *   it from any offset finds the first of them where `keyword` matches.
  * @param options `optional`: whether the name is optional, so a match can also start at the
  *   keyword; `comma`: whether a comma can lie between the start of a match and its keyword. Both
  *   default to `false`.
- * @returns The matches, in order.
+ * @param found Called with each match, in order; the search stops when it returns `true`.
  */
-export function* _namedMatches(
+export function _namedMatches(
   text: string,
   pattern: RegExp,
-  keyword: RegExp,
+  keyword: RegExp | number,
   starts: readonly number[],
-  { optional = false, comma = false }: { optional?: boolean; comma?: boolean } = {},
-): Generator<RegExpExecArray> {
+  { optional = false, comma = false }: { optional?: boolean; comma?: boolean },
+  found: (match: RegExpExecArray) => boolean | void,
+): void {
   let floor = 0
   let covered = 0
   let next = 0
   const capitals: number[] = []
   for (let from = 0; ; ) {
     let end = -1
+    let length = 0
     while (next < starts.length) {
       const at = starts[next++]!
       if (at < from) continue
-      keyword.lastIndex = at
-      if (keyword.test(text)) {
-        end = at
-        break
+      if (typeof keyword === 'number') length = keyword
+      else {
+        keyword.lastIndex = at
+        if (!keyword.test(text)) continue
+        length = keyword.lastIndex - at
       }
+      end = at
+      break
     }
     if (end === -1) return
-    from = end + Math.max(1, keyword.lastIndex - end)
+    from = end + Math.max(1, length)
     // Note: a capital before `floor` lies inside a match already read.
     _capitalsBefore(text, end, Math.max(covered, floor), comma ? 1 : 0, capitals)
     covered = end
@@ -89,7 +95,7 @@ export function* _namedMatches(
       const match = pattern.exec(text)
       if (match) {
         floor = capital + match[0].length
-        yield match
+        if (found(match)) return
       }
     }
     if (optional && end >= floor) {
@@ -97,7 +103,7 @@ export function* _namedMatches(
       const match = pattern.exec(text)
       if (match) {
         floor = end + match[0].length
-        yield match
+        if (found(match)) return
       }
     }
   }

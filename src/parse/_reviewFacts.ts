@@ -6,7 +6,6 @@ import type { Person } from '../schemas/person.js'
 import { _factKeywords, type _FactKeywords } from './_factKeywords.js'
 import { _findMoney } from './_money.js'
 import { _gluedTail } from './_gluedTail.js'
-import { _matchesAt } from './_matchesAt.js'
 import { _moneyText } from './_moneyText.js'
 import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
@@ -65,42 +64,54 @@ const AS_PAIR = new RegExp(String.raw`(?<name>${_NAME})\s+as\s+(?:the\s+)?(?<cha
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${_NAME})\s+\((?<name>${_NAME})\)`, 'gu')
 // Note: each pattern is tried only where `_factKeywords` found its keyword. The patterns that open
 // on a name are tried at the capitals just before their keyword (see _namedMatches), each as a
-// sticky copy; `keyword` then checks a place of `kind` for the pattern's own keyword.
+// sticky copy; `keyword` then checks a place of `kind` for the pattern's own keyword, or is its
+// length where every place of `kind` holds it.
 interface _Search {
   sticky: RegExp
   kind: keyof _FactKeywords
-  keyword?: RegExp
+  keyword?: RegExp | number
   optional?: boolean
   // Note: no name holds a comma, so only a pattern with one after its name ("Mask, the 1985
   // film", "Bogdanovich, fresh from ..., directs") can have one before its keyword.
   comma?: boolean
 }
-// Note: the search consumes only a year's first two digits, which never start another year, so
-// it finds every year, even one that overlaps another ("202020").
-const YEAR = /(?:1[89]|20)(?=\d\d)/y
 const SEARCHES = new Map<RegExp, _Search>([
-  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), kind: 'years', keyword: YEAR, optional: true }],
-  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: YEAR, comma: true }],
+  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), kind: 'years', keyword: 2, optional: true }],
+  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: 2, comma: true }],
   ...DIRECTED.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'directing' }] as const),
   [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: /directs|directed|helms|helmed/y, comma: true }],
   [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), kind: 'directing', keyword: /direction/y }],
   ...WRITTEN.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'writing' }] as const),
   [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), kind: 'writing', keyword: /script|screenplay/y }],
   // Note: these keywords take in the white space before them, which no name ends with.
-  [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: /\sas(?=\s)/y }],
-  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), kind: 'parens', keyword: /\s\(/y }],
+  [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: 3 }],
+  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), kind: 'parens', keyword: 2 }],
 ])
 function _sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
 }
 
-/** Every match of a global pattern, as `matchAll` gives them. */
-function _matchAll(text: string, pattern: RegExp, keywords: _FactKeywords): Iterable<RegExpExecArray> {
+/**
+ * Visits every match of a global pattern, as `matchAll` gives them, until `found` returns `true`.
+ * Note: a callback, not a generator, as a handful of matches cost less than a generator's upkeep.
+ */
+function _eachMatch(text: string, pattern: RegExp, keywords: _FactKeywords, found: (match: RegExpExecArray) => boolean | void): void {
   const search = SEARCHES.get(pattern)!
   const starts = keywords[search.kind]
-  return search.keyword
-    ? _namedMatches(text, search.sticky, search.keyword, starts, search)
-    : _matchesAt(text, search.sticky, starts)
+  if (search.keyword !== undefined) {
+    _namedMatches(text, search.sticky, search.keyword, starts, search, found)
+    return
+  }
+  let floor = 0
+  for (const start of starts) {
+    if (start < floor) continue
+    search.sticky.lastIndex = start
+    const match = search.sticky.exec(text)
+    if (!match) continue
+    // Note: as in a global search, the next match starts after this one.
+    floor = start + Math.max(1, match[0].length)
+    if (found(match)) return
+  }
 }
 
 /**
@@ -151,10 +162,11 @@ function _addPerson(list: Person[], field: 'directors' | 'writers', name: string
 function _titleAndYear(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
   for (const pattern of TITLE_PATTERNS) {
-    for (const match of _matchAll(text, pattern, keywords)) {
+    let read = false
+    _eachMatch(text, pattern, keywords, (match) => {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
-      if (!title || _NOT_NAMES.has(title)) continue
+      if (!title || _NOT_NAMES.has(title)) return false
       const year = Number(groups.year)
       result.title = title
       result.year = year
@@ -162,8 +174,10 @@ function _titleAndYear(text: string, keywords: _FactKeywords, result: _ReviewFac
       result.facts.push({ path: 'title', what: `the title ${title}`, start: titleStart })
       result.facts.push({ path: 'year', what: `the year ${year}`, start: match.index + match[0].indexOf(groups.year!) })
       if (groups.director) _addPerson(result.directors, 'directors', _cleanName(groups.director), match.index, result)
-      return
-    }
+      read = true
+      return true
+    })
+    if (read) return
   }
 }
 
@@ -175,15 +189,15 @@ function _people(text: string, keywords: _FactKeywords, result: _ReviewFacts): v
   let checks = 0
   for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
-      for (const match of _matchAll(text, pattern, keywords)) {
+      _eachMatch(text, pattern, keywords, (match) => {
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
         const cleaned = _cleanName(raw.split(',')[0]!)
-        if (!cleaned || /\d/.test(cleaned)) continue
+        if (!cleaned || /\d/.test(cleaned)) return
         const name = checks++ < GLUED_TAIL_CHECKS ? _gluedTail(cleaned, text) : cleaned
         _addPerson(result[field], field, name, match.index + match[0].indexOf(raw), result)
-      }
+      })
     }
   }
 }
@@ -208,18 +222,18 @@ function _addCredit(name: string | undefined, character: string | undefined, sta
 function _cast(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
   const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
-  for (const match of _matchAll(text, AS_PAIR, keywords)) {
+  _eachMatch(text, AS_PAIR, keywords, (match) => {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
-    if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) continue
+    if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) return
     pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
-  }
-  for (const match of _matchAll(text, PARENS_PAIR, keywords)) {
+  })
+  _eachMatch(text, PARENS_PAIR, keywords, (match) => {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
-    if (!name || !character || /\d/.test(name)) continue
+    if (!name || !character || /\d/.test(name)) return
     pairs.push({ name, character, start: match.index + match[0].indexOf(character), strong: true })
-  }
+  })
   // Note: a one-word actor ("Cher as Rusty") counts when the review names that actor elsewhere
   // in a pair, or in full ("Stoltz" for "Eric Stoltz").
   // Note: `fuller` maps each tail of a known name ("Stoltz", "O'Neal") to the first known name it

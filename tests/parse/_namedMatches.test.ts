@@ -4,6 +4,13 @@ import { _namedMatches } from '../../src/parse/_namedMatches.js'
 import { _NAME } from '../../src/parse/_reviewNames.js'
 
 const read = (matches: Iterable<RegExpExecArray>) => [...matches].map((match) => `${match.index}:${match[0]}`)
+const all = (search: (found: (match: RegExpExecArray) => void) => void) => {
+  const matches: RegExpExecArray[] = []
+  search((match) => {
+    matches.push(match)
+  })
+  return read(matches)
+}
 
 describe('_namedMatches', () => {
   it('gives the matches matchAll gives, trying the pattern only before each keyword', () => {
@@ -15,7 +22,7 @@ describe('_namedMatches', () => {
       'Then, at last, Kahn, as Trixie, and one, two, Three as Four, Five as Six',
     ]
     for (const text of texts) {
-      const found = read(_namedMatches(text, sticky, /\sas(?=\s)/y, _factKeywords(text).as))
+      const found = all((found) => _namedMatches(text, sticky, /\sas(?=\s)/y, _factKeywords(text).as, {}, found))
       expect(found).toEqual(read(text.matchAll(pattern)))
       expect(found.length).toBeGreaterThan(1)
     }
@@ -24,7 +31,17 @@ describe('_namedMatches', () => {
   it('also tries the pattern at the keyword when the name is optional', () => {
     const pattern = new RegExp(String.raw`(?:(?<director>${_NAME})'s\s+)?(?<year>19\d\d)\s+film`, 'gu')
     const text = "Peter Bogdanovich's 1973 film, and the 1971 film"
-    const found = read(_namedMatches(text, new RegExp(pattern.source, 'uy'), /19(?=\d\d)/y, _factKeywords(text).years, { optional: true }))
+    const found = all((found) => _namedMatches(text, new RegExp(pattern.source, 'uy'), 2, _factKeywords(text).years, { optional: true }, found))
     expect(found).toEqual(["0:Peter Bogdanovich's 1973 film", '39:1971 film'])
+  })
+
+  it('stops at the match the caller stops at', () => {
+    const text = 'Ann as Bo, Cy as Di, Ed as Fay'
+    const seen: string[] = []
+    _namedMatches(text, /(?<name>\p{Lu}\p{Ll}+) as (?<role>\p{Lu}\p{Ll}+)/uy, 3, _factKeywords(text).as, {}, (match) => {
+      seen.push(match[0])
+      return seen.length === 2
+    })
+    expect(seen).toEqual(['Ann as Bo', 'Cy as Di'])
   })
 })
