@@ -70,6 +70,9 @@ interface _Search {
   sticky: RegExp
   kind: keyof _FactKeywords
   keyword?: RegExp | number
+  // Note: a pattern that opens on its keyword ("[Dd]irected by") holds one of `words` right after
+  // its first letter; a look at them is cheaper than a failed search.
+  words?: readonly string[]
   optional?: boolean
   // Note: no name holds a comma, so only a pattern with one after its name ("Mask, the 1985
   // film", "Bogdanovich, fresh from ..., directs") can have one before its keyword.
@@ -78,10 +81,14 @@ interface _Search {
 const SEARCHES = new Map<RegExp, _Search>([
   [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), kind: 'years', keyword: 2, optional: true }],
   [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: 2, comma: true }],
-  ...DIRECTED.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'directing' }] as const),
+  [DIRECTED[0]!, { sticky: _sticky(DIRECTED[0]!), kind: 'directing', words: ['irected'] }],
+  [DIRECTED[1]!, { sticky: _sticky(DIRECTED[1]!), kind: 'directing', words: ['irector'] }],
+  [DIRECTED[2]!, { sticky: _sticky(DIRECTED[2]!), kind: 'directing', words: ['irection'] }],
   [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: /directs|directed|helms|helmed/y, comma: true }],
   [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), kind: 'directing', keyword: /direction/y }],
-  ...WRITTEN.slice(0, 3).map((pattern) => [pattern, { sticky: _sticky(pattern), kind: 'writing' }] as const),
+  [WRITTEN[0]!, { sticky: _sticky(WRITTEN[0]!), kind: 'writing', words: ['ritten', 'cripted'] }],
+  [WRITTEN[1]!, { sticky: _sticky(WRITTEN[1]!), kind: 'writing', words: ['creenplay', 'cript'] }],
+  [WRITTEN[2]!, { sticky: _sticky(WRITTEN[2]!), kind: 'writing', words: ['creenwriter', 'riter', 'cribe'] }],
   [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), kind: 'writing', keyword: /script|screenplay/y }],
   // Note: these keywords take in the white space before them, which no name ends with.
   [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: 3 }],
@@ -104,7 +111,7 @@ function _eachMatch(text: string, pattern: RegExp, keywords: _FactKeywords, foun
   }
   let floor = 0
   for (const start of starts) {
-    if (start < floor) continue
+    if (start < floor || !search.words!.some((word) => text.startsWith(word, start + 1))) continue
     search.sticky.lastIndex = start
     const match = search.sticky.exec(text)
     if (!match) continue
