@@ -15,7 +15,7 @@ export interface _FactKeywords {
 // Note: a year is taken as its first two digits, which never start another year, so every year is
 // found, even one that overlaps another ("202020"). No two of these words can overlap ("c(?=r)" takes only the "c" of "crit", so "rit" is
 // still found), so each is found wherever a search for it alone would find it.
-const KEYWORDS = /irect|helm|c(?=r)|rit|\sas(?=\s)|\s\(|(?:1[89]|20)(?=\d\d)/g
+const KEYWORDS = /\s(?:as(?=\s)|\()|irect|helm|c(?=r)|rit|(?:1[89]|20)(?=\d\d)/g
 
 /**
  * Finds, in one pass, the places where the directing, writing, cast and title patterns of

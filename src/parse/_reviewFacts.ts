@@ -94,6 +94,10 @@ const SEARCHES = new Map<RegExp, _Search>([
   [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: 3 }],
   [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), kind: 'parens', keyword: 2 }],
 ])
+function _holdsWord(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word, at)) return true
+  return false
+}
 function _sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
 }
@@ -111,7 +115,7 @@ function _eachMatch(text: string, pattern: RegExp, keywords: _FactKeywords, foun
   }
   let floor = 0
   for (const start of starts) {
-    if (start < floor || !search.words!.some((word) => text.startsWith(word, start + 1))) continue
+    if (start < floor || !_holdsWord(text, start + 1, search.words!)) continue
     search.sticky.lastIndex = start
     const match = search.sticky.exec(text)
     if (!match) continue
