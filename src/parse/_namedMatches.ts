@@ -11,20 +11,20 @@ for (let code = 0; code < 128; code++) {
 const CAPITAL = /\p{Lu}/uy
 
 /**
- * Collects, last first, the offsets of the capital letters (`\p{Lu}`) a match holding the keyword
+ * Collects, last first, and counts the offsets of the capital letters (`\p{Lu}`) a match holding the keyword
  * at `end` can start at: it walks back from `end` over what can lie between the start of a match
  * and its keyword, `commas` commas at most, down to `floor` at most. `/\p{Lu}/gu` finds the same capitals, but this
  * allocates no match per capital and reads each character once.
  */
-function _capitalsBefore(text: string, end: number, floor: number, commas: number, capitals: number[]): void {
-  capitals.length = 0
+function _capitalsBefore(text: string, end: number, floor: number, commas: number, capitals: number[]): number {
+  let count = 0
   let at = end
   while (at > floor) {
     const code = text.charCodeAt(at - 1)
     if (code < 0x80) {
       if (code === 0x2c ? --commas < 0 : ALLOWED[code] === 0) break
       at--
-      if (code >= 0x41 && code <= 0x5a) capitals.push(at)
+      if (code >= 0x41 && code <= 0x5a) capitals[count++] = at
       continue
     }
     at--
@@ -34,8 +34,15 @@ function _capitalsBefore(text: string, end: number, floor: number, commas: numbe
       if (before >= 0xd800 && before <= 0xdbff) continue
     }
     CAPITAL.lastIndex = at
-    if (CAPITAL.test(text)) capitals.push(at)
+    if (CAPITAL.test(text)) capitals[count++] = at
   }
+  return count
+}
+
+/** The length of the first of `words` that stands at `at`, or 0. */
+function _wordAt(text: string, at: number, words: readonly string[]): number {
+  for (const word of words) if (text.startsWith(word, at)) return word.length
+  return 0
 }
 
 /**
@@ -47,10 +54,10 @@ function _capitalsBefore(text: string, end: number, floor: number, commas: numbe
  *
  * @param text The text to search.
  * @param pattern The pattern, with the `u` and `y` flags; its matches start with a capital.
- * @param keyword A sticky pattern for the keyword every match holds after its first name, or the
- *   keyword's length where one begins at every offset of `starts`.
+ * @param keyword The words, one of which is the keyword every match holds after its first name, or
+ *   the keyword's length where one begins at every offset of `starts`.
  * @param starts The offsets, in order, of every place the keyword can begin; a global search for
- *   it from any offset finds the first of them where `keyword` matches.
+ *   it from any offset finds the first of them where one of the words stands.
  * @param options `optional`: whether the name is optional, so a match can also start at the
  *   keyword; `comma`: whether a comma can lie between the start of a match and its keyword. Both
  *   default to `false`.
@@ -59,7 +66,7 @@ function _capitalsBefore(text: string, end: number, floor: number, commas: numbe
 export function _namedMatches(
   text: string,
   pattern: RegExp,
-  keyword: RegExp | number,
+  keyword: readonly string[] | number,
   starts: readonly number[],
   { optional = false, comma = false }: { optional?: boolean; comma?: boolean },
   found: (match: RegExpExecArray) => boolean | void,
@@ -74,21 +81,17 @@ export function _namedMatches(
     while (next < starts.length) {
       const at = starts[next++]!
       if (at < from) continue
-      if (typeof keyword === 'number') length = keyword
-      else {
-        keyword.lastIndex = at
-        if (!keyword.test(text)) continue
-        length = keyword.lastIndex - at
-      }
+      length = typeof keyword === 'number' ? keyword : _wordAt(text, at, keyword)
+      if (length === 0) continue
       end = at
       break
     }
     if (end === -1) return
     from = end + Math.max(1, length)
     // Note: a capital before `floor` lies inside a match already read.
-    _capitalsBefore(text, end, Math.max(covered, floor), comma ? 1 : 0, capitals)
+    const count = _capitalsBefore(text, end, Math.max(covered, floor), comma ? 1 : 0, capitals)
     covered = end
-    for (let index = capitals.length - 1; index >= 0; index--) {
+    for (let index = count - 1; index >= 0; index--) {
       const capital = capitals[index]!
       if (capital < floor) continue
       pattern.lastIndex = capital

@@ -64,12 +64,12 @@ const AS_PAIR = new RegExp(String.raw`(?<name>${_NAME})\s+as\s+(?:the\s+)?(?<cha
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${_NAME})\s+\((?<name>${_NAME})\)`, 'gu')
 // Note: each pattern is tried only where `_factKeywords` found its keyword. The patterns that open
 // on a name are tried at the capitals just before their keyword (see _namedMatches), each as a
-// sticky copy; `keyword` then checks a place of `kind` for the pattern's own keyword, or is its
-// length where every place of `kind` holds it.
+// sticky copy; `keyword` lists the words of the pattern's own keyword, one of which a place of
+// `kind` must hold, or is its length where every place of `kind` holds it.
 interface _Search {
   sticky: RegExp
   kind: keyof _FactKeywords
-  keyword?: RegExp | number
+  keyword?: readonly string[] | number
   // Note: a pattern that opens on its keyword ("[Dd]irected by") holds one of `words` right after
   // its first letter; a look at them is cheaper than a failed search.
   words?: readonly string[]
@@ -84,12 +84,12 @@ const SEARCHES = new Map<RegExp, _Search>([
   [DIRECTED[0]!, { sticky: _sticky(DIRECTED[0]!), kind: 'directing', words: ['irected'] }],
   [DIRECTED[1]!, { sticky: _sticky(DIRECTED[1]!), kind: 'directing', words: ['irector'] }],
   [DIRECTED[2]!, { sticky: _sticky(DIRECTED[2]!), kind: 'directing', words: ['irection'] }],
-  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: /directs|directed|helms|helmed/y, comma: true }],
-  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), kind: 'directing', keyword: /direction/y }],
+  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: ['directs', 'directed', 'helms', 'helmed'], comma: true }],
+  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), kind: 'directing', keyword: ['direction'] }],
   [WRITTEN[0]!, { sticky: _sticky(WRITTEN[0]!), kind: 'writing', words: ['ritten', 'cripted'] }],
   [WRITTEN[1]!, { sticky: _sticky(WRITTEN[1]!), kind: 'writing', words: ['creenplay', 'cript'] }],
   [WRITTEN[2]!, { sticky: _sticky(WRITTEN[2]!), kind: 'writing', words: ['creenwriter', 'riter', 'cribe'] }],
-  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), kind: 'writing', keyword: /script|screenplay/y }],
+  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), kind: 'writing', keyword: ['script', 'screenplay'] }],
   // Note: these keywords take in the white space before them, which no name ends with.
   [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: 3 }],
   [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), kind: 'parens', keyword: 2 }],
@@ -157,7 +157,7 @@ export function _reviewFacts(text: string): _ReviewFacts {
 }
 
 function _addPerson(list: Person[], field: 'directors' | 'writers', name: string | undefined, start: number, result: _ReviewFacts): void {
-  if (!name || name.split(' ').length > 4) return
+  if (!name || _spaces(name) >= 4) return
   const same = list.find((person) => person.name === name || person.name.endsWith(` ${name}`))
   if (same) return
   const shorter = list.findIndex((person) => name.endsWith(` ${person.name}`))
@@ -168,6 +168,12 @@ function _addPerson(list: Person[], field: 'directors' | 'writers', name: string
   list.push({ name })
   const role = field === 'directors' ? 'director' : 'writer'
   result.facts.push({ path: `${field}.${list.length - 1}`, what: `the ${role} ${name}`, start })
+}
+
+function _spaces(name: string): number {
+  let count = 0
+  for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) count++
+  return count
 }
 
 function _titleAndYear(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
@@ -204,7 +210,8 @@ function _people(text: string, keywords: _FactKeywords, result: _ReviewFacts): v
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
-        const cleaned = _cleanName(raw.split(',')[0]!)
+        const comma = raw.indexOf(',')
+        const cleaned = _cleanName(comma === -1 ? raw : raw.slice(0, comma))
         if (!cleaned || /\d/.test(cleaned)) return
         const name = checks++ < GLUED_TAIL_CHECKS ? _gluedTail(cleaned, text) : cleaned
         _addPerson(result[field], field, name, match.index + match[0].indexOf(raw), result)

@@ -22,7 +22,7 @@ describe('_namedMatches', () => {
       'Then, at last, Kahn, as Trixie, and one, two, Three as Four, Five as Six',
     ]
     for (const text of texts) {
-      const found = all((found) => _namedMatches(text, sticky, /\sas(?=\s)/y, _factKeywords(text).as, {}, found))
+      const found = all((found) => _namedMatches(text, sticky, 3, _factKeywords(text).as, {}, found))
       expect(found).toEqual(read(text.matchAll(pattern)))
       expect(found.length).toBeGreaterThan(1)
     }
@@ -33,6 +33,15 @@ describe('_namedMatches', () => {
     const text = "Peter Bogdanovich's 1973 film, and the 1971 film"
     const found = all((found) => _namedMatches(text, new RegExp(pattern.source, 'uy'), 2, _factKeywords(text).years, { optional: true }, found))
     expect(found).toEqual(["0:Peter Bogdanovich's 1973 film", '39:1971 film'])
+  })
+
+  it('takes the keyword at a place only where one of its words stands there', () => {
+    const pattern = new RegExp(String.raw`(?<name>${_NAME}),?\s+(?:\p{Ll}+\s+){0,3}(?:directs|directed)\b`, 'gu')
+    const text = 'Ann Lee, who then directs. Bo Ek directed, Cy Di redirects, Ed Fo Directs'
+    const places = _factKeywords(text).directing
+    const found = all((found) => _namedMatches(text, new RegExp(pattern.source, 'uy'), ['directs', 'directed'], places, { comma: true }, found))
+    expect(found).toEqual(read(text.matchAll(pattern)))
+    expect(found).toEqual(['0:Ann Lee, who then directs', '27:Bo Ek directed'])
   })
 
   it('stops at the match the caller stops at', () => {
