@@ -3,11 +3,11 @@ import type { CastCredit } from '../schemas/castCredit.js'
 import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
+import { _eachMatch, type _Search } from './_eachMatch.js'
 import { _factKeywords, type _FactKeywords } from './_factKeywords.js'
 import { _findMoney } from './_money.js'
 import { _gluedTail } from './_gluedTail.js'
 import { _moneyText } from './_moneyText.js'
-import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
 import { _ANY_AWARD, _awards } from './_reviewAwards.js'
 import { _cleanName, _NAME, _NAME_WORD, _NOT_NAMES } from './_reviewNames.js'
@@ -62,22 +62,7 @@ const WRITTEN: readonly RegExp[] = [
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
 const AS_PAIR = new RegExp(String.raw`(?<name>${_NAME})\s+as\s+(?:the\s+)?(?<character>${_NAME})`, 'gu')
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${_NAME})\s+\((?<name>${_NAME})\)`, 'gu')
-// Note: each pattern is tried only where `_factKeywords` found its keyword. The patterns that open
-// on a name are tried at the capitals just before their keyword (see _namedMatches), each as a
-// sticky copy; `keyword` lists the words of the pattern's own keyword, one of which a place of
-// `kind` must hold, or is its length where every place of `kind` holds it.
-interface _Search {
-  sticky: RegExp
-  kind: keyof _FactKeywords
-  keyword?: readonly string[] | number
-  // Note: a pattern that opens on its keyword ("[Dd]irected by") holds one of `words` right after
-  // its first letter; a look at them is cheaper than a failed search.
-  words?: readonly string[]
-  optional?: boolean
-  // Note: no name holds a comma, so only a pattern with one after its name ("Mask, the 1985
-  // film", "Bogdanovich, fresh from ..., directs") can have one before its keyword.
-  comma?: boolean
-}
+// Note: each pattern is tried only where `_factKeywords` found its keyword (see _eachMatch).
 const SEARCHES = new Map<RegExp, _Search>([
   [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), kind: 'years', keyword: 2, optional: true }],
   [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: 2, comma: true }],
@@ -94,35 +79,13 @@ const SEARCHES = new Map<RegExp, _Search>([
   [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: 3 }],
   [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), kind: 'parens', keyword: 2 }],
 ])
-function _holdsWord(text: string, at: number, words: readonly string[]): boolean {
-  for (const word of words) if (text.startsWith(word, at)) return true
-  return false
-}
 function _sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
 }
 
-/**
- * Visits every match of a global pattern, as `matchAll` gives them, until `found` returns `true`.
- * Note: a callback, not a generator, as a handful of matches cost less than a generator's upkeep.
- */
-function _eachMatch(text: string, pattern: RegExp, keywords: _FactKeywords, found: (match: RegExpExecArray) => boolean | void): void {
-  const search = SEARCHES.get(pattern)!
-  const starts = keywords[search.kind]
-  if (search.keyword !== undefined) {
-    _namedMatches(text, search.sticky, search.keyword, starts, search, found)
-    return
-  }
-  let floor = 0
-  for (const start of starts) {
-    if (start < floor || !_holdsWord(text, start + 1, search.words!)) continue
-    search.sticky.lastIndex = start
-    const match = search.sticky.exec(text)
-    if (!match) continue
-    // Note: as in a global search, the next match starts after this one.
-    floor = start + Math.max(1, match[0].length)
-    if (found(match)) return
-  }
+/** Visits every match of a global pattern, as `matchAll` gives them, until `found` returns `true`. */
+function _matches(text: string, pattern: RegExp, keywords: _FactKeywords, found: (match: RegExpExecArray) => boolean | void): void {
+  _eachMatch(text, SEARCHES.get(pattern)!, keywords, found)
 }
 
 /**
@@ -180,7 +143,7 @@ function _titleAndYear(text: string, keywords: _FactKeywords, result: _ReviewFac
   // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
   for (const pattern of TITLE_PATTERNS) {
     let read = false
-    _eachMatch(text, pattern, keywords, (match) => {
+    _matches(text, pattern, keywords, (match) => {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
       if (!title || _NOT_NAMES.has(title)) return false
@@ -206,7 +169,7 @@ function _people(text: string, keywords: _FactKeywords, result: _ReviewFacts): v
   let checks = 0
   for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
-      _eachMatch(text, pattern, keywords, (match) => {
+      _matches(text, pattern, keywords, (match) => {
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
@@ -240,13 +203,13 @@ function _addCredit(name: string | undefined, character: string | undefined, sta
 function _cast(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
   const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
-  _eachMatch(text, AS_PAIR, keywords, (match) => {
+  _matches(text, AS_PAIR, keywords, (match) => {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) return
     pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
   })
-  _eachMatch(text, PARENS_PAIR, keywords, (match) => {
+  _matches(text, PARENS_PAIR, keywords, (match) => {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
     if (!name || !character || /\d/.test(name)) return
