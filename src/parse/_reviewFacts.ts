@@ -3,11 +3,11 @@ import type { CastCredit } from '../schemas/castCredit.js'
 import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
-import { _execAll } from './_execAll.js'
+import { _eachMatch, type _Search } from './_eachMatch.js'
+import { _factKeywords, type _FactKeywords } from './_factKeywords.js'
 import { _findMoney } from './_money.js'
 import { _gluedTail } from './_gluedTail.js'
 import { _moneyText } from './_moneyText.js'
-import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
 import { _ANY_AWARD, _awards } from './_reviewAwards.js'
 import { _cleanName, _NAME, _NAME_WORD, _NOT_NAMES } from './_reviewNames.js'
@@ -62,29 +62,30 @@ const WRITTEN: readonly RegExp[] = [
 // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
 const AS_PAIR = new RegExp(String.raw`(?<name>${_NAME})\s+as\s+(?:the\s+)?(?<character>${_NAME})`, 'gu')
 const PARENS_PAIR = new RegExp(String.raw`(?<character>${_NAME})\s+\((?<name>${_NAME})\)`, 'gu')
-// Note: the search consumes only a year's first two digits, which never start another year, so
-// it finds every year, even one that overlaps another ("202020").
-const YEAR = /(?:1[89]|20)(?=\d\d)/g
-// Note: the patterns that open on a name are tried only at the capitals just before their
-// keyword (see _namedMatches), each as a sticky copy.
-const NAME_FIRST = new Map<RegExp, { sticky: RegExp; keyword: RegExp; optional?: boolean }>([
-  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), keyword: YEAR, optional: true }],
-  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), keyword: YEAR }],
-  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), keyword: /directs|directed|helms|helmed/g }],
-  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), keyword: /direction/g }],
-  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), keyword: /script|screenplay/g }],
+// Note: each pattern is tried only where `_factKeywords` found its keyword (see _eachMatch).
+const SEARCHES = new Map<RegExp, _Search>([
+  [TITLE_PATTERNS[0]!, { sticky: _sticky(TITLE_PATTERNS[0]!), kind: 'years', keyword: 2, optional: true }],
+  [TITLE_PATTERNS[1]!, { sticky: _sticky(TITLE_PATTERNS[1]!), kind: 'years', keyword: 2, comma: true }],
+  [DIRECTED[0]!, { sticky: _sticky(DIRECTED[0]!), kind: 'directing', words: ['irected'] }],
+  [DIRECTED[1]!, { sticky: _sticky(DIRECTED[1]!), kind: 'directing', words: ['irector'] }],
+  [DIRECTED[2]!, { sticky: _sticky(DIRECTED[2]!), kind: 'directing', words: ['irection'] }],
+  [DIRECTED[3]!, { sticky: _sticky(DIRECTED[3]!), kind: 'directing', keyword: ['directs', 'directed', 'helms', 'helmed'], comma: true }],
+  [DIRECTED[4]!, { sticky: _sticky(DIRECTED[4]!), kind: 'directing', keyword: ['direction'] }],
+  [WRITTEN[0]!, { sticky: _sticky(WRITTEN[0]!), kind: 'writing', words: ['ritten', 'cripted'] }],
+  [WRITTEN[1]!, { sticky: _sticky(WRITTEN[1]!), kind: 'writing', words: ['creenplay', 'cript'] }],
+  [WRITTEN[2]!, { sticky: _sticky(WRITTEN[2]!), kind: 'writing', words: ['creenwriter', 'riter', 'cribe'] }],
+  [WRITTEN[3]!, { sticky: _sticky(WRITTEN[3]!), kind: 'writing', keyword: ['script', 'screenplay'] }],
   // Note: these keywords take in the white space before them, which no name ends with.
-  [AS_PAIR, { sticky: _sticky(AS_PAIR), keyword: /\sas(?=\s)/g }],
-  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), keyword: /\s\(/g }],
+  [AS_PAIR, { sticky: _sticky(AS_PAIR), kind: 'as', keyword: 3 }],
+  [PARENS_PAIR, { sticky: _sticky(PARENS_PAIR), kind: 'parens', keyword: 2 }],
 ])
 function _sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', 'y'))
 }
 
-/** Every match of a global pattern, as `matchAll` gives them. */
-function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
-  const named = NAME_FIRST.get(pattern)
-  return named ? _namedMatches(text, named.sticky, named.keyword, named.optional) : _execAll(text, pattern)
+/** Visits every match of a global pattern, as `matchAll` gives them, until `found` returns `true`. */
+function _matches(text: string, pattern: RegExp, keywords: _FactKeywords, found: (match: RegExpExecArray) => boolean | void): void {
+  _eachMatch(text, SEARCHES.get(pattern)!, keywords, found)
 }
 
 /**
@@ -97,9 +98,10 @@ function _matchAll(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
  */
 export function _reviewFacts(text: string): _ReviewFacts {
   const result: _ReviewFacts = { directors: [], writers: [], cast: [], grosses: [], awards: [], facts: [] }
-  _titleAndYear(text, result)
-  _people(text, result)
-  _cast(text, result)
+  const keywords = _factKeywords(text)
+  _titleAndYear(text, keywords, result)
+  _people(text, keywords, result)
+  _cast(text, keywords, result)
   // Note: every amount has a digit and every award a word of _ANY_AWARD, so only the lines with
   // either are cut into sentences.
   for (let start = 0; start <= text.length; ) {
@@ -118,7 +120,7 @@ export function _reviewFacts(text: string): _ReviewFacts {
 }
 
 function _addPerson(list: Person[], field: 'directors' | 'writers', name: string | undefined, start: number, result: _ReviewFacts): void {
-  if (!name || name.split(' ').length > 4) return
+  if (!name || _spaces(name) >= 4) return
   const same = list.find((person) => person.name === name || person.name.endsWith(` ${name}`))
   if (same) return
   const shorter = list.findIndex((person) => name.endsWith(` ${person.name}`))
@@ -131,13 +133,20 @@ function _addPerson(list: Person[], field: 'directors' | 'writers', name: string
   result.facts.push({ path: `${field}.${list.length - 1}`, what: `the ${role} ${name}`, start })
 }
 
-function _titleAndYear(text: string, result: _ReviewFacts): void {
+function _spaces(name: string): number {
+  let count = 0
+  for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) count++
+  return count
+}
+
+function _titleAndYear(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   // "Peter Bogdanovich's 1985 film Mask", "the 1985 film Mask", "Mask, the 1985 film by ..."
   for (const pattern of TITLE_PATTERNS) {
-    for (const match of _matchAll(text, pattern)) {
+    let read = false
+    _matches(text, pattern, keywords, (match) => {
       const groups = match.groups!
       const title = groups.title?.replace(/[.,]$/, '')
-      if (!title || _NOT_NAMES.has(title)) continue
+      if (!title || _NOT_NAMES.has(title)) return false
       const year = Number(groups.year)
       result.title = title
       result.year = year
@@ -145,8 +154,10 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
       result.facts.push({ path: 'title', what: `the title ${title}`, start: titleStart })
       result.facts.push({ path: 'year', what: `the year ${year}`, start: match.index + match[0].indexOf(groups.year!) })
       if (groups.director) _addPerson(result.directors, 'directors', _cleanName(groups.director), match.index, result)
-      return
-    }
+      read = true
+      return true
+    })
+    if (read) return
   }
 }
 
@@ -154,19 +165,20 @@ function _titleAndYear(text: string, result: _ReviewFacts): void {
 // review, and each glued-tail check reads the whole text.
 const GLUED_TAIL_CHECKS = 16
 
-function _people(text: string, result: _ReviewFacts): void {
+function _people(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   let checks = 0
   for (const [patterns, field] of [[DIRECTED, 'directors'], [WRITTEN, 'writers']] as const) {
     for (const pattern of patterns) {
-      for (const match of _matchAll(text, pattern)) {
+      _matches(text, pattern, keywords, (match) => {
         const raw = match.groups!.name!
         // Note: "known for earlier classics like The Last Picture Show (1971)" sits between a name
         // and "directs"; a name is at most four words.
-        const cleaned = _cleanName(raw.split(/,/)[0]!)
-        if (!cleaned || /\d/.test(cleaned)) continue
+        const comma = raw.indexOf(',')
+        const cleaned = _cleanName(comma === -1 ? raw : raw.slice(0, comma))
+        if (!cleaned || /\d/.test(cleaned)) return
         const name = checks++ < GLUED_TAIL_CHECKS ? _gluedTail(cleaned, text) : cleaned
         _addPerson(result[field], field, name, match.index + match[0].indexOf(raw), result)
-      }
+      })
     }
   }
 }
@@ -188,21 +200,21 @@ function _addCredit(name: string | undefined, character: string | undefined, sta
   result.facts.push({ path: `cast.${result.cast.length - 1}`, what: `${name} as ${character}`, start })
 }
 
-function _cast(text: string, result: _ReviewFacts): void {
+function _cast(text: string, keywords: _FactKeywords, result: _ReviewFacts): void {
   // "Sam Elliott as Gar", "Cher as Rusty"; and "Florence "Rusty" Dennis (Cher)".
   const pairs: { name: string; character: string; start: number; strong: boolean }[] = []
-  for (const match of _matchAll(text, AS_PAIR)) {
+  _matches(text, AS_PAIR, keywords, (match) => {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
-    if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) continue
+    if (!name || !character || /^(?:Well|Much|Soon|Long|Far|Such)$/.test(name)) return
     pairs.push({ name, character, start: match.index + match[0].indexOf(name), strong: name.includes(' ') })
-  }
-  for (const match of _matchAll(text, PARENS_PAIR)) {
+  })
+  _matches(text, PARENS_PAIR, keywords, (match) => {
     const name = _cleanName(match.groups!.name!)
     const character = _cleanName(match.groups!.character!)
-    if (!name || !character || /\d/.test(name)) continue
+    if (!name || !character || /\d/.test(name)) return
     pairs.push({ name, character, start: match.index + match[0].indexOf(character), strong: true })
-  }
+  })
   // Note: a one-word actor ("Cher as Rusty") counts when the review names that actor elsewhere
   // in a pair, or in full ("Stoltz" for "Eric Stoltz").
   // Note: `fuller` maps each tail of a known name ("Stoltz", "O'Neal") to the first known name it

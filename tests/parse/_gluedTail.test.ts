@@ -13,4 +13,10 @@ describe('_gluedTail', () => {
     expect(_gluedTail('Ann Rosenberg', 'Ann Rosenberg directs.')).toBe('Ann Rosenberg')
     expect(_gluedTail('Brad Anderson', 'Brad Anderson directs. And then, and again.')).toBe('Brad Anderson')
   })
+
+  it('takes a stem only where it stands as a word, not inside a longer one', () => {
+    const text = 'Director Alan Tayloroffers little. Taylors, Taylorville and Tay Tayl come later.'
+    expect(_gluedTail('Alan Tayloroffers', text)).toBe('Alan Tayl')
+    expect(_gluedTail('Alan Tayloroffers', 'Alan Tayloroffers. Taylors and Taylorville.')).toBe('Alan Tayloroffers')
+  })
 })
