@@ -16,6 +16,7 @@ import { CliError, EXIT } from './_cliError.js'
 import { _expandPaths } from './_expandPaths.js'
 import { _loadConfig } from './_loadConfig.js'
 import { _progress } from './_progress.js'
+import { _extreme } from '../_extreme.js'
 
 /** Options of `reelmark validate`. */
 export interface ValidateOptions {
@@ -134,7 +135,7 @@ async function sourceLines(report: JsonReport): Promise<Map<string, Map<number, 
   for (const file of report.files) {
     const wanted = new Set(file.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.line))
     if (wanted.size === 0) continue
-    const last = Math.max(...wanted)
+    const last = _extreme(wanted, 'max')
     const lines = new Map<number, string>()
     await _eachLine(file.path, (line, number) => {
       if (wanted.has(number)) lines.set(number, line)

@@ -6,6 +6,8 @@ import { _note, type _Note } from './_note.js'
 import { _checkAmount } from './_plausible.js'
 import { _wikiMoney, _wikiReleases, _wikiRuntimes, type _WikiRead } from './_wikiValues.js'
 import { _plainText, _splitPipes, _template, _templateEnd } from './_wikitext.js'
+import { _append } from '../_append.js'
+import { _extreme } from '../_extreme.js'
 
 /** Infobox parameters reelmark reads, by the film field they fill. */
 const FIELDS: Record<string, string> = {
@@ -55,7 +57,7 @@ export function _importWikipedia(text: string): _Imported {
   let place = (offset: number) => _lineColumn(wikitext, offset)
   if (/^\s*</.test(text)) {
     const { page, messages } = _mediaWikiXml(text)
-    notes.push(...messages)
+    _append(notes, messages)
     if (!page) return { value: undefined, notes }
     wikitext = page.text
     pageTitle = page.title
@@ -120,7 +122,7 @@ export function _importWikipedia(text: string): _Imported {
   draft.title ??= pageTitle?.replace(/(?<!\s)\s+\((?:\d{4} )?film\)$/, '')
   if (draft.originalTitle === draft.title) delete draft.originalTitle
   const years = (draft.releaseDates ?? []).map((release) => Number(release.date.slice(0, 4)))
-  if (years.length > 0) draft.year = Math.min(...years)
+  if (years.length > 0) draft.year = _extreme(years, 'min')
   const ignored = [...params.keys()].filter((name) => KNOWN.has(name) && _plainText(params.get(name)!.value))
   if (ignored.length > 0) {
     at('info', 'ignored-field', `Left out ${ignored.join(', ')}: a film record has no place for ${ignored.length > 1 ? 'them' : 'it'}.`, open)

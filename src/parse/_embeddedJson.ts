@@ -4,6 +4,7 @@ import type { Message } from '../message.js'
 import type { Film } from '../schemas/film.js'
 import { safeParseFilm } from '../schemas/safeParseFilm.js'
 import { _positions } from './_position.js'
+import { _append } from '../_append.js'
 
 /** A film read from JSON inside a text. */
 export interface _Embedded {
@@ -59,7 +60,7 @@ export function _embeddedJson(text: string, messages: Message[]): _Embedded {
     }
     if (detectSource(value)) {
       const result = importFilm(source)
-      messages.push(...result.messages.map(place))
+      _append(messages, result.messages.map(place))
       if (result.value) return { film: result.value, found: true }
       continue
     }

@@ -10,6 +10,7 @@ import { _pageIds } from './_pageIds.js'
 import { _positions } from './_position.js'
 import { _preferJsonLd } from './_preferJsonLd.js'
 import { _readFacts } from './_readFacts.js'
+import { _extreme } from '../_extreme.js'
 
 
 const DISAMBIGUATION = /\s\((?:\d{4} )?(?:[a-z]+ )?(?:film|movie)\)$/i
@@ -95,7 +96,7 @@ export function parseFilmPage(text: string, options: ParseFilmPageOptions = {}):
   if (film.title) film.title = film.title.replace(DISAMBIGUATION, '') || film.title
   // Note: a page that gives release dates but no year gives the year of the first of them.
   if (film.year === undefined && film.releaseDates?.length) {
-    const first = Math.min(...film.releaseDates.map((release) => Number(release.date.slice(0, 4))))
+    const first = _extreme(film.releaseDates.map((release) => Number(release.date.slice(0, 4))), 'min')
     if (Number.isInteger(first)) film.year = first
   }
   if (!film.title) {

@@ -5,6 +5,7 @@ import { _facts } from './_facts.js'
 import { _formatTitle } from './_format.js'
 import { _heading, _labelled, _list, _paragraph, _text } from './_mdast.js'
 import { _mdastReviews } from './_mdastReviews.js'
+import { _append } from '../_append.js'
 
 /**
  * Builds the mdast tree of a film: title heading, facts, synopsis, cast, taglines, reviews,
@@ -41,7 +42,7 @@ export function _mdastFilm(film: Film, frontMatter: boolean): Root {
   if (film.taglines?.length) {
     blocks.push(_heading(2, 'Taglines'), _list(film.taglines.map((tagline) => _paragraph(tagline))))
   }
-  blocks.push(..._mdastReviews(film.reviews ?? []))
+  _append(blocks, _mdastReviews(film.reviews ?? []))
   if (film.trivia?.length) blocks.push(_heading(2, 'Trivia'), _list(film.trivia.map((item) => _paragraph(item))))
   if (film.goofs?.length) {
     blocks.push(

@@ -3,6 +3,7 @@ import { _cardFacts } from './_cardFacts.js'
 import { _checkFilm, _checkOptions, _show } from './_options.js'
 import { _asciiText, _terminalText } from './_terminalText.js'
 import { _pad, _wrap } from './_wrap.js'
+import { _append } from '../_append.js'
 
 /** Options of {@link toCard}. */
 export interface CardOptions {
@@ -51,8 +52,8 @@ export function toCard(film: Film, options?: CardOptions): string {
     )
   }
   const closing: string[] = []
-  if (facts.tagline) closing.push(..._wrap(`${box.quotes[0]}${clean(facts.tagline)}${box.quotes[1]}`, inner))
-  if (facts.verdict) closing.push(..._wrap(`Verdict: ${clean(facts.verdict)}`, inner))
+  if (facts.tagline) _append(closing, _wrap(`${box.quotes[0]}${clean(facts.tagline)}${box.quotes[1]}`, inner))
+  if (facts.verdict) _append(closing, _wrap(`Verdict: ${clean(facts.verdict)}`, inner))
   if (closing.length > 0) blocks.push(closing)
 
   // Step: draw the box around them.

@@ -1,5 +1,6 @@
 import type { JsonReport } from './formatJson.js'
 import type { FileReport } from './validationIssue.js'
+import { _append } from '../_append.js'
 
 /**
  * Combines the JSON reports of several shards into one list of file reports: a file checked by
@@ -16,7 +17,7 @@ export function _combineReports(reports: readonly JsonReport[]): FileReport[] {
       if (!known) files.set(file.path, { path: file.path, records: file.records, issues: [...file.issues] })
       else {
         known.records += file.records
-        known.issues.push(...file.issues)
+        _append(known.issues, file.issues)
       }
     }
   }

@@ -1,53 +1,112 @@
 import type { Place } from './_jsonLocate.js'
-import { _placeCounter } from './_recordSpans.js'
+
+/** Where the members of an object or the elements of an array start, read once per container. */
+type Entries = Map<string, { key: number; value: number }> | number[]
 
 /**
- * Finds where a value sits in JSON text by walking the text itself, with no tree: as `_jsonLocate`
- * on the text's momoa document answers, for a fraction of the cost of building that document.
+ * Prepares finding where values sit in JSON text by walking the text itself, with no tree: as
+ * `_jsonLocate` on the text's momoa document answers, for a fraction of the cost of building that
+ * document. Each object or array on a path is walked once and its entries kept, and lines are
+ * found by a binary search, so a record with many failing values is located in linear time.
  *
  * @param text JSON text that `JSON.parse` accepts.
- * @param segments The path from the text's root value: keys and array indexes.
- * @param atKey Point at the last key rather than its value (for unknown fields).
- * @returns The value's place or, for a key the value lacks, the place of the nearest value that
- *   should hold it.
+ * @returns A function from a path (keys and array indexes from the text's root value), and
+ *   whether to point at the last key rather than its value (for unknown fields), to the value's
+ *   place or, for a key the value lacks, the place of the nearest value that should hold it.
+ */
+export function _jsonTextLocator(text: string): (segments: readonly (string | number)[], atKey?: boolean) => Place {
+  const root = skipSpace(text, 0)
+  const entries = new Map<number, Entries>()
+  let lineStarts: number[] | undefined
+  const entriesAt = (at: number): Entries | undefined => {
+    const code = text.charCodeAt(at)
+    if (code !== 123 && code !== 91) return undefined
+    let found = entries.get(at)
+    if (!found) {
+      found = code === 123 ? members(text, at) : elements(text, at)
+      entries.set(at, found)
+    }
+    return found
+  }
+  return (segments, atKey = false) => {
+    let at = root
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index] as string | number
+      const found = entriesAt(at)
+      let next: number | undefined
+      if (found instanceof Map) {
+        // Note: the first member with the key, as momoa's list of members finds it.
+        const member = found.get(String(segment))
+        if (member) next = atKey && index === segments.length - 1 ? member.key : member.value
+      } else if (found && typeof segment === 'number') {
+        next = found[segment]
+      }
+      if (next === undefined) break
+      at = next
+    }
+    lineStarts ??= _lineStarts(text)
+    return _placeOf(lineStarts, at)
+  }
+}
+
+/**
+ * Finds where a value sits in JSON text; see {@link _jsonTextLocator}, which is the one to use
+ * for several paths in the same text.
  */
 export function _jsonTextLocate(text: string, segments: readonly (string | number)[], atKey = false): Place {
-  let at = skipSpace(text, 0)
-  for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index] as string | number
-    const code = text.charCodeAt(at)
-    let next = -1
-    if (code === 123) {
-      // Note: the first member with the key, as momoa's list of members finds it.
-      const wanted = String(segment)
-      let member = skipSpace(text, at + 1)
-      while (text.charCodeAt(member) === 34) {
-        const keyEnd = stringEnd(text, member)
-        const value = skipSpace(text, skipSpace(text, keyEnd) + 1)
-        if (keyOf(text, member, keyEnd) === wanted) {
-          next = atKey && index === segments.length - 1 ? member : value
-          break
-        }
-        const after = skipSpace(text, valueEnd(text, value))
-        if (text.charCodeAt(after) !== 44) break
-        member = skipSpace(text, after + 1)
-      }
-    } else if (code === 91 && typeof segment === 'number') {
-      let element = skipSpace(text, at + 1)
-      for (let position = 0; text.charCodeAt(element) !== 93; position++) {
-        if (position === segment) {
-          next = element
-          break
-        }
-        const after = skipSpace(text, valueEnd(text, element))
-        if (text.charCodeAt(after) !== 44) break
-        element = skipSpace(text, after + 1)
-      }
-    }
-    if (next === -1) break
-    at = next
+  return _jsonTextLocator(text)(segments, atKey)
+}
+
+/** The members of the object that opens at `at`: for each key, its first member's key and value offsets. */
+function members(text: string, at: number): Map<string, { key: number; value: number }> {
+  const found = new Map<string, { key: number; value: number }>()
+  let member = skipSpace(text, at + 1)
+  while (text.charCodeAt(member) === 34) {
+    const keyEnd = stringEnd(text, member)
+    const value = skipSpace(text, skipSpace(text, keyEnd) + 1)
+    const key = keyOf(text, member, keyEnd)
+    if (!found.has(key)) found.set(key, { key: member, value })
+    const after = skipSpace(text, valueEnd(text, value))
+    if (text.charCodeAt(after) !== 44) break
+    member = skipSpace(text, after + 1)
   }
-  return _placeCounter(text)(at)
+  return found
+}
+
+/** Where each element of the array that opens at `at` starts. */
+function elements(text: string, at: number): number[] {
+  const found: number[] = []
+  let element = skipSpace(text, at + 1)
+  while (element < text.length && text.charCodeAt(element) !== 93) {
+    found.push(element)
+    const after = skipSpace(text, valueEnd(text, element))
+    if (text.charCodeAt(after) !== 44) break
+    element = skipSpace(text, after + 1)
+  }
+  return found
+}
+
+/** Offsets where lines start: after a line feed, or after a carriage return not followed by one. */
+function _lineStarts(text: string): number[] {
+  const starts = [0]
+  const returns = text.includes('\r')
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || (returns && code === 13 && text.charCodeAt(at + 1) !== 10)) starts.push(at + 1)
+  }
+  return starts
+}
+
+/** The 1-based line and column of an offset, from the offsets where lines start. */
+function _placeOf(lineStarts: readonly number[], offset: number): Place {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (lineStarts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 }
 }
 
 function skipSpace(text: string, index: number): number {

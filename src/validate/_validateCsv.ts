@@ -5,6 +5,7 @@ import { _csvCells, _csvItemPlace, type _CsvCell } from './_csvCells.js'
 import { _CSV_COLUMNS, _csvValue, type _CsvColumn } from './_csvColumns.js'
 import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
+import { _append } from '../_append.js'
 
 interface Row {
   record: string[]
@@ -89,7 +90,7 @@ export async function _validateCsv(path: string, checker: _Checker, tabs: boolea
     const columns = header
     const locate: _Locate = (segments) => placeOf(segments, columns, cells, first, quote)
     checker.onRecord?.(film, records, found, locate)
-    if (found.length > 0) issues.push(..._toIssues(found, records, [records - 1], locate))
+    if (found.length > 0) _append(issues, _toIssues(found, records, [records - 1], locate))
   }
   return { path, records, issues }
 }

@@ -4,11 +4,12 @@ import { _LIMITS } from '../_limits.js'
 import { _positions } from '../parse/_position.js'
 import type { _Checker } from './_createChecker.js'
 import type { Place } from './_jsonLocate.js'
-import { _jsonTextLocate } from './_jsonTextLocate.js'
+import { _jsonTextLocator } from './_jsonTextLocate.js'
 import { _recordsOf } from './_recordsOf.js'
 import { _placeCounter, _recordSpans, type _RecordSpans } from './_recordSpans.js'
 import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
+import { _append } from '../_append.js'
 
 /**
  * Validates the text of a `.json` dataset: one film, an array of films, or `{ "films": [...] }`.
@@ -37,16 +38,21 @@ export function _validateJson(text: string, path: string, checker: _Checker): Fi
   const issues: ValidationIssue[] = []
   let spans: _RecordSpans | undefined
   let placeOf: ((offset: number) => Place) | undefined
+  let wholeLocator: _Locate | undefined
   const locateIn = (index: number): _Locate => {
-    if (!prefix) return (segments, atKey) => _jsonTextLocate(source, segments, atKey)
+    if (!prefix) {
+      wholeLocator ??= _jsonTextLocator(source)
+      return wholeLocator
+    }
     // Note: only a failing record's text is read again, from where the single pass found it.
     spans ??= _recordSpans(source, prefix.length > 0)
     placeOf ??= _placeCounter(source)
     const start = spans.starts[index] ?? 0
     const text = source.slice(start, spans.ends[index])
     const origin = placeOf(start)
+    const locator = _jsonTextLocator(text)
     return (segments, atKey) => {
-      const place = _jsonTextLocate(text, segments, atKey)
+      const place = locator(segments, atKey)
       return place.line === 1 ? { line: origin.line, column: origin.column + place.column - 1 } : { line: origin.line + place.line - 1, column: place.column }
     }
   }
@@ -55,7 +61,7 @@ export function _validateJson(text: string, path: string, checker: _Checker): Fi
     if (found.length === 0 && !checker.onRecord) return
     const locate = locateIn(index)
     checker.onRecord?.(record, index + 1, found, locate)
-    if (found.length > 0) issues.push(..._toIssues(found, index + 1, prefix ? [...prefix, index] : [], locate))
+    if (found.length > 0) _append(issues, _toIssues(found, index + 1, prefix ? [...prefix, index] : [], locate))
   })
   return { path, records: records.length, issues }
 }

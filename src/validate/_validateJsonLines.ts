@@ -1,12 +1,13 @@
 import type { _Checker } from './_createChecker.js'
 import { _eachRawLine } from './_eachRawLine.js'
-import { _jsonTextLocate } from './_jsonTextLocate.js'
+import { _jsonTextLocator } from './_jsonTextLocate.js'
 import { _openingBrackets } from './_openingBrackets.js'
 import type { Shard } from './_shard.js'
 import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import { _LIMITS } from '../_limits.js'
 import { _jsonSyntaxError, _jsonTooDeep } from './_validateJson.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
+import { _append } from '../_append.js'
 
 /**
  * Validates a `.jsonl` or `.ndjson` file, one film a line, streaming it so memory stays flat.
@@ -62,13 +63,13 @@ export async function _validateJsonLines(path: string, checker: _Checker, shard?
     const found = checker.check(value, path, records)
     if (found.length === 0 && !checker.onRecord) return
     // Note: only a failing line is read again, to find positions.
-    const text = line
+    const locator = _jsonTextLocator(line)
     const locate: _Locate = (segments, atKey) => {
-      const place = _jsonTextLocate(text, segments, atKey)
+      const place = locator(segments, atKey)
       return { line: number + place.line - 1, column: place.column }
     }
     checker.onRecord?.(value, records, found, locate)
-    if (found.length > 0) issues.push(..._toIssues(found, records, [records - 1], locate))
+    if (found.length > 0) _append(issues, _toIssues(found, records, [records - 1], locate))
   })
   return { path, records: checked, issues }
 }

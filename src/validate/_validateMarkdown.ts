@@ -9,6 +9,7 @@ import { _TOO_MANY_ALIASES, _yamlErrorMessage, _yamlToJs } from './_validateYaml
 import { _yamlDuplicateKeys } from './_yamlDuplicateKeys.js'
 import { _yamlLocate } from './_yamlLocate.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
+import { _append } from '../_append.js'
 
 const OPEN = /^---[ \t]*$/
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/
@@ -94,6 +95,6 @@ export function _validateMarkdown(text: string, path: string, checker: _Checker)
     return root ? placeOf(_yamlLocate(root, segments, atKey)) : { line: 1, column: 1 }
   }
   checker.onRecord?.(film, 1, found, locate)
-  issues.push(..._toIssues(found, 1, [], locate))
+  _append(issues, _toIssues(found, 1, [], locate))
   return { path, records: 1, issues }
 }

@@ -8,6 +8,7 @@ import { _recordsOf } from './_recordsOf.js'
 import { _fileIssue, _toIssues, type _Locate } from './_toIssues.js'
 import { _yamlLocate } from './_yamlLocate.js'
 import type { FileReport, ValidationIssue } from './validationIssue.js'
+import { _append } from '../_append.js'
 
 /**
  * Validates YAML films: each document is one film, a list of films, or `{ films: [...] }`.
@@ -63,7 +64,7 @@ export function _validateYaml(text: string, path: string, checker: _Checker, lin
       const base = prefix ? [...prefix, index] : []
       const locate: _Locate = (segments, atKey) => placeOf(_yamlLocate(root, [...base, ...segments], atKey))
       checker.onRecord?.(item, records, found, locate)
-      if (found.length > 0) issues.push(..._toIssues(found, records, base, locate))
+      if (found.length > 0) _append(issues, _toIssues(found, records, base, locate))
     })
   }
   return { path, records, issues }

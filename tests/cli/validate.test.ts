@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFile, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -176,4 +176,19 @@ describe('reelmark validate where code generation is forbidden', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toBe(runCli(['validate', 'examples/films'], { cwd: root }).stdout)
   })
+
+  // Note: util-linux's `script` gives the command a terminal, where code frames are shown.
+  const SCRIPT = '/usr/bin/script'
+  const NO_TERMINAL = existsSync(SCRIPT) ? '' : ` [skipped: no ${SCRIPT}; install Debian's bsdutils package]`
+  it.skipIf(NO_TERMINAL !== '')(`shows code frames on a terminal for a file with 200,000 failing lines${NO_TERMINAL}`, () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reelmark-'))
+    const file = join(folder, 'films.jsonl')
+    writeFileSync(file, `${'{"title":"X","year":"1985"}\n'.repeat(200_000)}`)
+    const run = spawnSync(SCRIPT, ['-qec', `node ${cli} validate ${file}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 })
+    const out = run.stdout
+    expect(run.status).toBe(1)
+    expect(out).not.toContain('unexpected error')
+    expect(out).toContain(`${file}:200000:21  error  year: Invalid type`)
+    expect(out).toContain("200000 | {\"title\":\"X\",\"year\":\"1985\"}")
+  }, 60_000)
 })
