@@ -59,6 +59,8 @@ const INPUTS: Record<string, string> = {
   'JSON nested 100,000 deep': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
   'a film with JSON nested 100,000 deep': `{"title":"x","genres":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
   'a YAML alias bomb': yamlBomb,
+  '12,000 distinct trivia lines': `Trivia\n${Array.from({ length: 12_000 }, (_, index) => `- Fact number ${index} about the shoot.`).join('\n')}`,
+  'a film with 20,000 failing cast entries': `{"title":"x","cast":[${Array(20_000).fill('{"name":""}').join(',')}]}`,
   '48,000 distinct YAML keys': Array.from({ length: 48_000 }, (_, index) => `key${index}: value`).join('\n'),
 }
 

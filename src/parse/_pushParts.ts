@@ -1,6 +1,6 @@
 import type { _FactState } from './_factState.js'
 import type { _Line } from './_lines.js'
-import { _pushFact } from './_pushFact.js'
+import { _pushFacts } from './_pushFact.js'
 import { _reportUnreadValue } from './_reportUnreadValue.js'
 import { _say } from './_say.js'
 import type { _Part } from './_values.js'
@@ -26,5 +26,5 @@ export function _pushParts<T>(state: _FactState, key: 'runtimes' | 'releaseDates
         `Cannot read "${part.text.trim()}" as a value of "${label}".`, key)
     }
   }
-  _pushFact(state.film, key, ...(read.map((part) => part.value) as never[]))
+  _pushFacts(state.film, key, read.map((part) => part.value) as never[])
 }

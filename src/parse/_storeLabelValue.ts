@@ -3,7 +3,7 @@ import { _enterSection } from './_enterSection.js'
 import type { _FactState } from './_factState.js'
 import type { _Field } from './_labels.js'
 import type { _Line } from './_lines.js'
-import { _pushFact } from './_pushFact.js'
+import { _pushFact, _pushFacts } from './_pushFact.js'
 import { _pushParts } from './_pushParts.js'
 import { _ratingSource } from './_ratingSource.js'
 import { _readNamedScaleRating } from './_readNamedScaleRating.js'
@@ -81,20 +81,20 @@ export function _storeLabelValue(state: _FactState, read: _LabelRead): void {
     case 'languages':
     case 'genres': {
       const items = _splitList(text).filter((item) => item.length < 40)
-      if (items.length) _pushFact(film, field, ...items)
+      if (items.length) _pushFacts(film, field, items)
       else _reportUnreadValue(messages, at, column, name, field, text)
       break
     }
     case 'filmingLocations': {
       const places = text.split(/(?<!\s)\s*(?:\||;|\s\/\s)\s*/).map((place) => place.trim()).filter(Boolean)
-      _pushFact(film, 'filmingLocations', ...places)
+      _pushFacts(film, 'filmingLocations', places)
       break
     }
     case 'directors':
     case 'writers':
     case 'stars': {
       const names = _readPeople(text)
-      if (names.length) _pushFact(film, field, ...names.map((name) => ({ name })))
+      if (names.length) _pushFacts(film, field, names.map((name) => ({ name })))
       else _reportUnreadValue(messages, at, column, name, field, text)
       break
     }
