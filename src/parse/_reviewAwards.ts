@@ -19,6 +19,7 @@ const AWARD_NAMES: [RegExp, string][] = [
 ]
 // Words every award name holds, so a sentence without any is passed over in one search.
 export const _ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
+const ANY_AWARD_ALL = new RegExp(_ANY_AWARD.source, 'gi')
 // Crafts whose award category the sentence makes plain.
 const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bmake-?up\b/i, 'Best Makeup'],
@@ -67,6 +68,19 @@ export function _awards(sentence: _Span, result: _ReviewFacts, whole: string): v
     const what = `the ${award.name}${award.category ? ` for ${award.category}` : ''} (${award.result})`
     result.facts.push({ path: `awards.${result.awards.length - 1}`, what, start: sentence.start + match.index })
   }
+}
+
+/**
+ * Offsets of the words of `_ANY_AWARD` in a text, so that only the sentences holding one are read.
+ *
+ * @param text The text to search.
+ * @returns The offsets, in order.
+ */
+export function _awardWords(text: string): number[] {
+  const words: number[] = []
+  ANY_AWARD_ALL.lastIndex = 0
+  for (let match = ANY_AWARD_ALL.exec(text); match; match = ANY_AWARD_ALL.exec(text)) words.push(match.index)
+  return words
 }
 
 /** Who received an award: "by X and Y that earned them", or "earning her" after a named actor. */

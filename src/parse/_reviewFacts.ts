@@ -4,12 +4,12 @@ import type { Gross } from '../schemas/gross.js'
 import type { Money } from '../schemas/money.js'
 import type { Person } from '../schemas/person.js'
 import { _execAll } from './_execAll.js'
-import { _findMoney } from './_money.js'
+import { _findMoney, _moneyNumbers } from './_money.js'
 import { _gluedTail } from './_gluedTail.js'
 import { _moneyText } from './_moneyText.js'
 import { _namedMatches } from './_namedMatches.js'
 import { _findRegion } from './_region.js'
-import { _ANY_AWARD, _awards } from './_reviewAwards.js'
+import { _awardWords, _awards } from './_reviewAwards.js'
 import { _cleanName, _NAME, _NAME_WORD, _NOT_NAMES } from './_reviewNames.js'
 import { _splitSentences, type _Span } from './_sentences.js'
 
@@ -100,19 +100,26 @@ export function _reviewFacts(text: string): _ReviewFacts {
   _titleAndYear(text, result)
   _people(text, result)
   _cast(text, result)
-  // Note: every amount has a digit and every award a word of _ANY_AWARD, so only the lines with
-  // either are cut into sentences.
-  for (let start = 0; start <= text.length; ) {
-    const lineEnd = text.indexOf('\n', start)
+  // Note: every amount starts at a number with a currency marker beside it, and every award has a
+  // word of _ANY_AWARD, so only the lines holding either are cut into sentences, and only the
+  // sentences holding either are read.
+  const numbers = _moneyNumbers(text)
+  const words = _awardWords(text)
+  let number = 0
+  let word = 0
+  while (number < numbers.length || word < words.length) {
+    const at = Math.min(numbers[number] ?? text.length, words[word] ?? text.length)
+    const start = text.lastIndexOf('\n', at - 1) + 1
+    const lineEnd = text.indexOf('\n', at)
     const end = lineEnd === -1 ? text.length : lineEnd
-    const line = text.slice(start, end)
-    if (/[0-9]/.test(line) || _ANY_AWARD.test(line)) {
-      for (const sentence of _splitSentences(line, start)) {
-        _money(sentence, result)
-        _awards(sentence, result, text)
-      }
+    for (const sentence of _splitSentences(text.slice(start, end), start)) {
+      while (number < numbers.length && numbers[number]! < sentence.start) number++
+      while (word < words.length && words[word]! < sentence.start) word++
+      if (number < numbers.length && numbers[number]! < sentence.end) _money(sentence, result)
+      if (word < words.length && words[word]! < sentence.end) _awards(sentence, result, text)
     }
-    start = end + 1
+    while (number < numbers.length && numbers[number]! < end) number++
+    while (word < words.length && words[word]! < end) word++
   }
   return result
 }
