@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { _findMoney, _moneyNumbers, _readNumber } from '../../src/parse/_money.js'
+import { _findMoney, _readNumber } from '../../src/parse/_money.js'
+import { _moneyNumbers } from '../../src/parse/_moneyNumbers.js'
 
 describe('_findMoney', () => {
   it.each([
