@@ -245,7 +245,11 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
       continue
     }
     if (!/\b(?:gross(?:ed|ing)?|box[- ]office|took in|taken in|earn(?:ed|ing)|made|ticket sales|opening weekend|takings|haul|raked in)\b/i.test(before + after)) continue
-    const gross: Gross = { ...found.money }
+    // Note: the gross is built key by key, in the money's order; a spread copy of the money cost
+    // more than the rest of this loop.
+    const { amount, currency, qualifier } = found.money
+    const gross: Gross = { amount, currency }
+    if (qualifier !== undefined) gross.qualifier = qualifier
     const words = after.split(/[,.;]/)[0] ?? ''
     if (/\bdomestic(?:ally)?\b/i.test(words) || /\bdomestic\b/i.test(before)) gross.scope = 'domestic'
     else if (/\b(?:worldwide|globally|world-wide|around the world)\b/i.test(words + before)) gross.scope = 'worldwide'
