@@ -136,6 +136,9 @@ export function _findMoney(text: string, from = 0): _MoneyMatch | undefined {
     for (let at = Math.max(floor, number - reach); at <= number; at++) {
       const code = text.charCodeAt(at)
       if (at < number && code < 0x80 && opens[code] === 0) continue
+      // Note: both branches look behind for a letter, so no match starts just after one.
+      const previous = text.charCodeAt(at - 1)
+      if ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x41 && previous <= 0x5a)) continue
       pattern.lastIndex = at
       const match = pattern.exec(text)
       if (!match) continue
