@@ -8,6 +8,8 @@ const NUMBERS = /(?<![0-9])[0-9]/g
 // their last character, and the first run of ASCII letters of every symbol, code and word.
 let before: Map<number, string[]> | undefined
 let after: Set<string> | undefined
+// ASCII letters an entry of `after` can open on: symbols and codes in their own case, words in any.
+const opens = new Uint8Array(128)
 
 function _markers(): void {
   before = new Map()
@@ -18,8 +20,12 @@ function _markers(): void {
     after.add(/^[A-Za-z]*/.exec(marker)![0])
   }
   // Note: words count in any case, so they are kept in lower case.
-  for (const word of Object.keys(_CURRENCY_WORDS)) after.add(/^[A-Za-z]*/.exec(word)![0])
+  for (const word of Object.keys(_CURRENCY_WORDS)) {
+    after.add(/^[A-Za-z]*/.exec(word)![0])
+    opens[word.toUpperCase().charCodeAt(0)] = 1
+  }
   after.delete('')
+  for (const word of after) opens[word.charCodeAt(0)] = 1
 }
 
 function _isSpace(code: number): boolean {
@@ -34,6 +40,7 @@ function _isLetter(code: number): boolean {
 function _markerAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
   if (code >= 0x80 || code === 0x24) return true
+  if (opens[code] !== 1) return false
   let end = at
   while (_isLetter(text.charCodeAt(end))) end++
   if (end === at) return false
