@@ -1,5 +1,3 @@
-import { _execAll } from './_execAll.js'
-
 /** A stretch of text and where it lies in the input. */
 export interface _Span {
   /** The text. */
@@ -38,7 +36,9 @@ const CAPITAL = /^\p{Lu}$/u
 export function _splitSentences(text: string, offset = 0): _Span[] {
   const spans: _Span[] = []
   let start = 0
-  for (const match of _execAll(text, END)) {
+  // Note: END never matches empty text, so a plain loop reads its matches as `_execAll` would.
+  END.lastIndex = 0
+  for (let match = END.exec(text); match; match = END.exec(text)) {
     const end = match.index + match[0].length
     if (match[0].startsWith('.')) {
       const word = LAST_WORD.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? ''
