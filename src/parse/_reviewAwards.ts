@@ -104,13 +104,14 @@ function _recipients(text: string, at: number, result: _ReviewFacts, earlier: st
   const offset = Math.max(0, earlier.length - 399)
   const near = earlier.slice(offset)
   const surnames = result.cast.map((credit) => credit.name.split(' ').at(-1)!)
+  const counts = new Map<string, number>()
+  for (const surname of surnames) counts.set(surname, (counts.get(surname) ?? 0) + 1)
   result.cast.forEach((credit, index) => {
     const surname = surnames[index]!
-    const shared = surnames.filter((other) => other === surname).length > 1
-    for (const form of shared ? [credit.name] : [credit.name, surname]) {
-      const found = near.lastIndexOf(form)
-      if (found !== -1 && (!last || offset + found > last.at)) last = { name: credit.name, at: offset + found }
-    }
+    // Note: an actor's surname ends every mention of the full name, so it is found last and the
+    // full name need not be searched, unless another actor shares the surname.
+    const found = near.lastIndexOf(counts.get(surname)! > 1 ? credit.name : surname)
+    if (found !== -1 && (!last || offset + found > last.at)) last = { name: credit.name, at: offset + found }
   })
   return last ? [last.name] : []
 }
