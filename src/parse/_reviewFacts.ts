@@ -250,7 +250,9 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
     const { amount, currency, qualifier } = found.money
     const gross: Gross = { amount, currency }
     if (qualifier !== undefined) gross.qualifier = qualifier
-    const words = after.split(/[,.;]/)[0] ?? ''
+    // Note: the clause after the amount, up to the first mark, without splitting the rest.
+    const cut = after.search(/[,.;]/)
+    const words = cut === -1 ? after : after.slice(0, cut)
     if (/\bdomestic(?:ally)?\b/i.test(words) || /\bdomestic\b/i.test(before)) gross.scope = 'domestic'
     else if (/\b(?:worldwide|globally|world-wide|around the world)\b/i.test(words + before)) gross.scope = 'worldwide'
     else if (/\bopening weekend\b/i.test(before + words)) gross.scope = 'opening-weekend'
