@@ -1,5 +1,6 @@
 import { _currencyCodes } from '../schemas/_currencyCodes.js'
 import type { Money } from '../schemas/money.js'
+import { _CURRENCY_SYMBOLS as SYMBOLS, _CURRENCY_WORDS as WORDS } from './_currencyMarkers.js'
 
 /** An amount of money found in a text, and where. */
 export interface _MoneyMatch {
@@ -9,25 +10,6 @@ export interface _MoneyMatch {
   start: number
   /** Offset just past the amount, scale word and trailing "(estimated)" included. */
   end: number
-}
-
-// Symbols and prefixes, longest first where one contains another.
-const SYMBOLS: Record<string, string> = {
-  'US$': 'USD', U$S: 'USD', USD$: 'USD', 'CA$': 'CAD', C$: 'CAD', CAN$: 'CAD', 'A$': 'AUD',
-  'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'NT$': 'TWD', 'R$': 'BRL', 'MX$': 'MXN', 'S$': 'SGD',
-  'CN¥': 'CNY', 'JP¥': 'JPY', RMB: 'CNY', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY',
-  '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₱': 'PHP',
-  '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', 'zł': 'PLN', Kč: 'CZK', Ft: 'HUF', 'Fr.': 'CHF',
-  SFr: 'CHF', DM: 'DEM', '₤': 'ITL', 'Lit.': 'ITL', FF: 'FRF', Ptas: 'ESP', Pts: 'ESP',
-}
-
-// Currency words written after an amount ("30 million yen", "2 Millionen Euro").
-const WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP',
-  pounds: 'GBP', 'pounds sterling': 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR',
-  rupees: 'INR', won: 'KRW', rubles: 'RUB', roubles: 'RUB', forint: 'HUF', francs: 'FRF',
-  'deutsche mark': 'DEM', 'deutschmarks': 'DEM', lire: 'ITL', pesetas: 'ESP', kronor: 'SEK',
-  kroner: 'NOK', 'swiss francs': 'CHF', 'złoty': 'PLN', zloty: 'PLN', pesos: 'MXN',
 }
 
 // Scale words, by the power of ten they stand for.
@@ -96,29 +78,6 @@ function _nextNumber(text: string, from: number): number {
 }
 
 /**
- * Every match of the finder from `from` on, as a global search would give them: a number starts
- * at a run of digits, and its symbol or code stands just before it, so the pattern is tried only
- * there.
- */
-function* _matches(text: string, from: number): Generator<RegExpExecArray> {
-  _finder()
-  const pattern = sticky!
-  let floor = from
-  for (let number = _nextNumber(text, from); number !== -1; number = _nextNumber(text, number + 1)) {
-    for (let at = Math.max(floor, number - reach); at <= number; at++) {
-      const code = text.charCodeAt(at)
-      if (at < number && code < 0x80 && opens[code] === 0) continue
-      pattern.lastIndex = at
-      const match = pattern.exec(text)
-      if (!match) continue
-      yield match
-      floor = at + match[0].length
-      break
-    }
-  }
-}
-
-/**
  * Reads a written number: "42,400,000", "42.400.000", "3,5", "1 234 567". A single separator
  * followed by exactly three digits groups thousands; otherwise it marks decimals.
  *
@@ -168,34 +127,56 @@ function _scale(word: string): number {
  * @returns The money and its span, or `undefined` when the text holds no amount with a currency.
  */
 export function _findMoney(text: string, from = 0): _MoneyMatch | undefined {
-  // Note: every amount has a digit, and the pattern is tried only just before each number.
-  for (const match of _matches(text, from)) {
-    const groups = match.groups!
-    const marker = groups.pre ?? groups.post!
-    // Note: codes count only in capitals, so "all 5 films" holds no Albanian lek.
-    const currency = SYMBOLS[marker] ?? WORDS[marker.toLowerCase()] ?? (_currencyCodes.includes(marker) ? marker : undefined)
-    const value = _readNumber(groups.num1 ?? groups.num2!)
-    if (!currency || !Number.isFinite(value)) continue
-    const amount = Math.round(value * _scale(groups.scale1 ?? groups.scale2 ?? ''))
-    const money: Money = { amount, currency }
-    let start = match.index
-    let end = match.index + match[0].length
-    // A qualifier written before the amount, or "(estimated)" after it.
-    const before = text.slice(Math.max(0, start - 24), start)
-    for (const [words, qualifier] of QUALIFIERS) {
-      const found = words.exec(before)
-      if (found && /(?:^|[^\p{L}])$/u.test(before.slice(0, found.index))) {
-        money.qualifier = qualifier!
-        start -= before.length - found.index
-        break
-      }
+  _finder()
+  const pattern = sticky!
+  // Note: every amount has a digit, and its symbol or code stands just before it, so the pattern
+  // is tried only there; a match that holds no currency still moves the search past itself.
+  let floor = from
+  for (let number = _nextNumber(text, from); number !== -1; number = _nextNumber(text, number + 1)) {
+    for (let at = Math.max(floor, number - reach); at <= number; at++) {
+      const code = text.charCodeAt(at)
+      if (at < number && code < 0x80 && opens[code] === 0) continue
+      // Note: both branches look behind for a letter, so no match starts just after one.
+      const previous = text.charCodeAt(at - 1)
+      if ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x41 && previous <= 0x5a)) continue
+      pattern.lastIndex = at
+      const match = pattern.exec(text)
+      if (!match) continue
+      floor = at + match[0].length
+      const found = _read(text, match)
+      if (found) return found
+      break
     }
-    const after = /^\s*\((?:estimated|est\.?|geschätzt|becsült)\)/i.exec(text.slice(end))
-    if (after) {
-      money.qualifier ??= 'about'
-      end += after[0].length
-    }
-    return { money, start, end }
   }
   return undefined
+}
+
+/** The amount a match of the finder states, or `undefined` when its marker is no currency. */
+function _read(text: string, match: RegExpExecArray): _MoneyMatch | undefined {
+  const groups = match.groups!
+  const marker = groups.pre ?? groups.post!
+  // Note: codes count only in capitals, so "all 5 films" holds no Albanian lek.
+  const currency = SYMBOLS[marker] ?? WORDS[marker.toLowerCase()] ?? (_currencyCodes.includes(marker) ? marker : undefined)
+  const value = _readNumber(groups.num1 ?? groups.num2!)
+  if (!currency || !Number.isFinite(value)) return undefined
+  const amount = Math.round(value * _scale(groups.scale1 ?? groups.scale2 ?? ''))
+  const money: Money = { amount, currency }
+  let start = match.index
+  let end = match.index + match[0].length
+  // A qualifier written before the amount, or "(estimated)" after it.
+  const before = text.slice(Math.max(0, start - 24), start)
+  for (const [words, qualifier] of QUALIFIERS) {
+    const found = words.exec(before)
+    if (found && /(?:^|[^\p{L}])$/u.test(before.slice(0, found.index))) {
+      money.qualifier = qualifier!
+      start -= before.length - found.index
+      break
+    }
+  }
+  const after = /^\s*\((?:estimated|est\.?|geschätzt|becsült)\)/i.exec(text.slice(end))
+  if (after) {
+    money.qualifier ??= 'about'
+    end += after[0].length
+  }
+  return { money, start, end }
 }

@@ -19,6 +19,9 @@ const AWARD_NAMES: [RegExp, string][] = [
 ]
 // Words every award name holds, so a sentence without any is passed over in one search.
 export const _ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
+const ANY_AWARD_ALL = new RegExp(_ANY_AWARD.source, 'gi')
+// Note: built once; the bundle turns this literal into a `new RegExp` on every call.
+const CATEGORY = /\b(Best\s+(?:\p{Lu}\p{Ll}+)(?:\s+(?:in\s+a\s+)?\p{Lu}\p{Ll}+)*)/u
 // Crafts whose award category the sentence makes plain.
 const CRAFT_CATEGORIES: [RegExp, string][] = [
   [/\bmake-?up\b/i, 'Best Makeup'],
@@ -49,7 +52,7 @@ export function _awards(sentence: _Span, result: _ReviewFacts, whole: string): v
     if (/\bnominat\w+|\bnod\b/i.test(clause)) award.result = 'nominated'
     else if (/\b(?:won|wins?|winning|earn(?:ed|ing)?|took home|received|awarded|garnered|nabbed|brought|snagged)\b/i.test(clause)) award.result = 'won'
     else continue
-    const category = /\b(Best\s+(?:\p{Lu}\p{Ll}+)(?:\s+(?:in\s+a\s+)?\p{Lu}\p{Ll}+)*)/u.exec(clause)?.[1]
+    const category = CATEGORY.exec(clause)?.[1]
     if (category) award.category = category
     else {
       for (const [craft, label] of CRAFT_CATEGORIES) {
@@ -69,27 +72,46 @@ export function _awards(sentence: _Span, result: _ReviewFacts, whole: string): v
   }
 }
 
+/**
+ * Offsets of the words of `_ANY_AWARD` in a text, so that only the sentences holding one are read.
+ *
+ * @param text The text to search.
+ * @returns The offsets, in order.
+ */
+export function _awardWords(text: string): number[] {
+  const words: number[] = []
+  ANY_AWARD_ALL.lastIndex = 0
+  for (let match = ANY_AWARD_ALL.exec(text); match; match = ANY_AWARD_ALL.exec(text)) words.push(match.index)
+  return words
+}
+
 /** Who received an award: "by X and Y that earned them", or "earning her" after a named actor. */
 function _recipients(text: string, at: number, result: _ReviewFacts, earlier: string): string[] {
   const before = text.slice(0, at)
-  const pair = BY_PAIR.exec(before)
+  // Note: both patterns open on "by", which most sentences do not hold.
+  const hasBy = before.includes('by')
+  const pair = hasBy ? BY_PAIR.exec(before) : null
   if (pair) return [pair.groups!.first!, pair.groups!.second!].map((name) => _cleanName(name)).filter((name): name is string => !!name)
-  const by = BY_NAME.exec(before)
+  const by = hasBy ? BY_NAME.exec(before) : null
   if (by) {
     const name = _cleanName(by.groups!.name!)
     if (name && name.includes(' ')) return [name]
   }
   if (!/\b(?:her|him|he|she)\b/i.test(before)) return []
-  // Note: the pronoun points at the actor the text named last before it.
+  // Note: the pronoun points at the actor the text named last before it, within 400 characters,
+  // so only the last 399 are searched.
   let last: { name: string; at: number } | undefined
+  const offset = Math.max(0, earlier.length - 399)
+  const near = earlier.slice(offset)
   const surnames = result.cast.map((credit) => credit.name.split(' ').at(-1)!)
+  const counts = new Map<string, number>()
+  for (const surname of surnames) counts.set(surname, (counts.get(surname) ?? 0) + 1)
   result.cast.forEach((credit, index) => {
     const surname = surnames[index]!
-    const shared = surnames.filter((other) => other === surname).length > 1
-    for (const form of shared ? [credit.name] : [credit.name, surname]) {
-      const found = earlier.lastIndexOf(form)
-      if (found !== -1 && (!last || found > last.at)) last = { name: credit.name, at: found }
-    }
+    // Note: an actor's surname ends every mention of the full name, so it is found last and the
+    // full name need not be searched, unless another actor shares the surname.
+    const found = near.lastIndexOf(counts.get(surname)! > 1 ? credit.name : surname)
+    if (found !== -1 && (!last || offset + found > last.at)) last = { name: credit.name, at: offset + found }
   })
-  return last && earlier.length - last.at < 400 ? [last.name] : []
+  return last ? [last.name] : []
 }

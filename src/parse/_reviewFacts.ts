@@ -7,9 +7,10 @@ import { _eachMatch, type _Search } from './_eachMatch.js'
 import { _factKeywords, type _FactKeywords } from './_factKeywords.js'
 import { _findMoney } from './_money.js'
 import { _gluedTail } from './_gluedTail.js'
+import { _moneyNumbers } from './_moneyNumbers.js'
 import { _moneyText } from './_moneyText.js'
 import { _findRegion } from './_region.js'
-import { _ANY_AWARD, _awards } from './_reviewAwards.js'
+import { _awardWords, _awards } from './_reviewAwards.js'
 import { _cleanName, _NAME, _NAME_WORD, _NOT_NAMES } from './_reviewNames.js'
 import { _splitSentences, type _Span } from './_sentences.js'
 
@@ -102,19 +103,26 @@ export function _reviewFacts(text: string): _ReviewFacts {
   _titleAndYear(text, keywords, result)
   _people(text, keywords, result)
   _cast(text, keywords, result)
-  // Note: every amount has a digit and every award a word of _ANY_AWARD, so only the lines with
-  // either are cut into sentences.
-  for (let start = 0; start <= text.length; ) {
-    const lineEnd = text.indexOf('\n', start)
+  // Note: every amount starts at a number with a currency marker beside it, and every award has a
+  // word of _ANY_AWARD, so only the lines holding either are cut into sentences, and only the
+  // sentences holding either are read.
+  const numbers = _moneyNumbers(text)
+  const words = _awardWords(text)
+  let number = 0
+  let word = 0
+  while (number < numbers.length || word < words.length) {
+    const at = Math.min(numbers[number] ?? text.length, words[word] ?? text.length)
+    const start = text.lastIndexOf('\n', at - 1) + 1
+    const lineEnd = text.indexOf('\n', at)
     const end = lineEnd === -1 ? text.length : lineEnd
-    const line = text.slice(start, end)
-    if (/[0-9]/.test(line) || _ANY_AWARD.test(line)) {
-      for (const sentence of _splitSentences(line, start)) {
-        _money(sentence, result)
-        _awards(sentence, result, text)
-      }
+    for (const sentence of _splitSentences(text.slice(start, end), start)) {
+      while (number < numbers.length && numbers[number]! < sentence.start) number++
+      while (word < words.length && words[word]! < sentence.start) word++
+      if (number < numbers.length && numbers[number]! < sentence.end) _money(sentence, result)
+      if (word < words.length && words[word]! < sentence.end) _awards(sentence, result, text)
     }
-    start = end + 1
+    while (number < numbers.length && numbers[number]! < end) number++
+    while (word < words.length && words[word]! < end) word++
   }
   return result
 }
@@ -249,8 +257,14 @@ function _money(sentence: _Span, result: _ReviewFacts): void {
       continue
     }
     if (!/\b(?:gross(?:ed|ing)?|box[- ]office|took in|taken in|earn(?:ed|ing)|made|ticket sales|opening weekend|takings|haul|raked in)\b/i.test(before + after)) continue
-    const gross: Gross = { ...found.money }
-    const words = after.split(/[,.;]/)[0] ?? ''
+    // Note: the gross is built key by key, in the money's order; a spread copy of the money cost
+    // more than the rest of this loop.
+    const { amount, currency, qualifier } = found.money
+    const gross: Gross = { amount, currency }
+    if (qualifier !== undefined) gross.qualifier = qualifier
+    // Note: the clause after the amount, up to the first mark, without splitting the rest.
+    const cut = after.search(/[,.;]/)
+    const words = cut === -1 ? after : after.slice(0, cut)
     if (/\bdomestic(?:ally)?\b/i.test(words) || /\bdomestic\b/i.test(before)) gross.scope = 'domestic'
     else if (/\b(?:worldwide|globally|world-wide|around the world)\b/i.test(words + before)) gross.scope = 'worldwide'
     else if (/\bopening weekend\b/i.test(before + words)) gross.scope = 'opening-weekend'

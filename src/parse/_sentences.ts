@@ -1,5 +1,3 @@
-import { _execAll } from './_execAll.js'
-
 /** A stretch of text and where it lies in the input. */
 export interface _Span {
   /** The text. */
@@ -23,6 +21,10 @@ const ABBREVIATIONS = new Set([
 // Note: a run of marks is tried from its start only (the lookbehinds), so "...." x 50,000 is linear.
 const END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|(?<![.!?])[.!?]+["”’]?(?=[\p{Lu}][\p{Ll}])/gu
 
+const LAST_WORD = /([\p{L}.]{1,12})$/u
+// Note: built once; the bundle turns this literal into a `new RegExp` on every call.
+const CAPITAL = /^\p{Lu}$/u
+
 /**
  * Splits text into sentences, keeping abbreviations ("Mr.", "Dr.") and initials ("Roy L.
  * Dennis") inside their sentence.
@@ -34,12 +36,16 @@ const END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])
 export function _splitSentences(text: string, offset = 0): _Span[] {
   const spans: _Span[] = []
   let start = 0
-  for (const match of _execAll(text, END)) {
+  // Note: END never matches empty text, so a plain loop reads its matches as `_execAll` would.
+  END.lastIndex = 0
+  for (let match = END.exec(text); match; match = END.exec(text)) {
     const end = match.index + match[0].length
-    const word = /([\p{L}.]{1,12})$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? ''
-    const bare = word.replace(/^\./, '').toLowerCase()
-    // Note: a single capital before the period is an initial, not the end of a sentence.
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word))) continue
+    if (match[0].startsWith('.')) {
+      const word = LAST_WORD.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? ''
+      const bare = word.replace(/^\./, '').toLowerCase()
+      // Note: a single capital before the period is an initial, not the end of a sentence.
+      if (ABBREVIATIONS.has(bare) || CAPITAL.test(word)) continue
+    }
     _push(spans, text, start, end, offset)
     start = end
   }

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { _findMoney, _readNumber } from '../../src/parse/_money.js'
+import { _moneyNumbers } from '../../src/parse/_moneyNumbers.js'
 
 describe('_findMoney', () => {
   it.each([
@@ -49,6 +51,39 @@ describe('_findMoney', () => {
   it('finds no money in plain numbers, years or lower-case words that spell codes', () => {
     expect(_findMoney('a 1985 film of 93 minutes')).toBeUndefined()
     expect(_findMoney('all 5 films, top 10')).toBeUndefined()
+  })
+})
+
+describe('_moneyNumbers', () => {
+  it('gives the numbers with a currency beside them', () => {
+    const text = 'Made on a budget of about $2.5 million, it grossed 30 million yen, 1 200 000 Ft and EUR 5.'
+    expect(_moneyNumbers(text).map((at) => text.slice(at, at + 3))).toEqual(['2.5', '30 ', '1 2', '200', '000', '5.'])
+  })
+
+  it('passes over years, ratings and counts', () => {
+    expect(_moneyNumbers("Bogdanovich's 1973 film (1971) is 4.5 out of 5 stars, 93 minutes long.")).toEqual([])
+  })
+
+  it('keeps a number whose marker folds into one ("zł", the Kelvin sign)', () => {
+    expect(_moneyNumbers('5 zł')).toEqual([0])
+    expect(_moneyNumbers('5 \u212Aroner')).toEqual([0])
+    expect(_moneyNumbers('5 mill. \u212Aroner')).toEqual([0])
+  })
+
+  it('holds the number of every amount _findMoney finds', () => {
+    const pieces = ['US$', 'USD$', 'CA$', '$', '€', '¥', 'Rs.', 'Rs', 'zł', 'Kč', 'Ft', 'Fr.', 'Lit.', 'Ptas', 'RMB', 'EUR', 'usd', 'Try', 'ALL',
+      'dollars', 'US Dollars', 'yen', 'złoty', 'swiss francs', '\u212Aroner', 'million', 'mln.', 'Mio.', 'millió', 'k', 'bn', ' ', ' ', '\t', '\u00a0',
+      '\u202f', '\n', '5', '42', '1973', '2.5', '3,5', '42,400,000', '1 234', "1'000", '.', ',', '(', 'about ', 'over ', 'a', 'Z', 'ł', 'é', '(estimated)']
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, fc.nat(30), (text, from) => {
+        const numbers = _moneyNumbers(text)
+        for (let found = _findMoney(text, from); found; found = _findMoney(text, found.end)) {
+          expect(numbers.some((at) => found!.start <= at && at < found!.end)).toBe(true)
+        }
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
 

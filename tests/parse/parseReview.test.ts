@@ -54,6 +54,16 @@ describe('parseReview', () => {
     ])
   })
 
+  it('gives an award to the actor a pronoun points at only when named within 400 characters of it', () => {
+    const award = (gap: number) => {
+      const text = `Mask stars Cher as Rusty Dennis and Eric Stoltz as Rocky.${' Quiet.'.repeat(gap)} The role won her the Academy Award for Best Actress.`
+      return parseReview(text, { title: 'Mask' }).value!.awards![0]!.recipients
+    }
+    // "Stoltz" ends 38 + 7 x gap characters before "Academy".
+    expect(award(51)).toEqual(['Eric Stoltz'])
+    expect(award(52)).toBeUndefined()
+  })
+
   it('gives every fact a message with line and column', () => {
     const { messages } = parseReview(read('review-plain.txt'))
     expect(messages.find((message) => message.path === 'title')).toMatchObject({ rule: 'fact', line: 1, column: 89 })
