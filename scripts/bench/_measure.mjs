@@ -32,29 +32,45 @@ function calibrate(fn, targetMs) {
   }
 }
 
-/** Calls fn for about `ms`, so that V8 has compiled and optimised it before it is timed. */
-function warmUp(fn, ms) {
-  const end = performance.now() + ms
-  do fn()
-  while (performance.now() < end)
+/**
+ * Calls fn in batches of 100 ms until its time per call stops falling (a batch no more than 3%
+ * faster than the best before it), after at least `minMs` and at most `maxMs`, so that V8 has
+ * compiled and optimised it before it is timed: parseReview takes about half a second of calls
+ * to reach its steady speed, and a fixed 0.3 s timed it while still tiering up.
+ */
+function warmUp(fn, minMs, maxMs) {
+  const start = performance.now()
+  let best = Infinity
+  for (;;) {
+    const batchStart = performance.now()
+    let calls = 0
+    do {
+      fn()
+      calls++
+    } while (performance.now() - batchStart < 100)
+    const perCall = (performance.now() - batchStart) / calls
+    const elapsed = performance.now() - start
+    if (elapsed >= maxMs || (elapsed >= minMs && perCall > best * 0.97)) return
+    best = Math.min(best, perCall)
+  }
 }
 
 /**
  * Times functions in interleaved rounds (each round runs every function once, in rotating order),
  * so that noise from other work on the machine falls on all of them alike. Each function is first
- * warmed up alike, so the ratios compare code V8 has optimised, not code it is still compiling
- * (a short input's first thousand calls can take twice as long as later ones); the cost of a
- * first call shows in the start-up rows instead.
+ * warmed up alike until its time per call stops falling, so the ratios compare code V8 has
+ * optimised, not code it is still compiling (a short review's first half second of calls runs up
+ * to five times slower than later ones); the cost of a first call shows in the start-up rows instead.
  *
  * @param fns Functions by name.
- * @param options `rounds` (default 7), `targetMs` per batch (default 100) and `warmUpMs` per
- *   function (default 300).
+ * @param options `rounds` (default 7), `targetMs` per batch (default 100) and `warmUpMs`, the
+ *   least time each function is warmed up (default 300; at most ten times that).
  * @returns Per name: `ms`, the median time of one call, and `rounds`, the time of one call per round.
  */
 export function compareFunctions(fns, { rounds = 7, targetMs = 100, warmUpMs = 300 } = {}) {
   const names = Object.keys(fns)
   const iterations = Object.fromEntries(names.map((name) => {
-    warmUp(fns[name], warmUpMs)
+    warmUp(fns[name], warmUpMs, warmUpMs * 10)
     return [name, calibrate(fns[name], targetMs)]
   }))
   const times = Object.fromEntries(names.map((name) => [name, []]))
