@@ -19,6 +19,8 @@ for (let code = 0; code < 128; code++) {
   KIND[code] = /\w/.test(character) ? WORD_KIND : /\s/.test(character) ? SPACE_KIND : 0
 }
 
+const ENCODER = new TextEncoder()
+
 // The code units `\s` matches.
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
 
@@ -100,20 +102,37 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
   const counts: number[] = patterns.map(() => 0)
   const free: number[] = patterns.map(() => 0)
   counts.push(0)
+  let bytes = new Uint8Array(1024)
   return (text) => {
     // Note: a loop clears arrays this short faster than a call of `fill`.
     for (let index = 0; index < counts.length; index++) counts[index] = 0
     for (let index = 0; index < free.length; index++) free[index] = 0
     let runs = 0
     let previous = 0
-    for (let at = 0; at < text.length; at++) {
-      const code = text.charCodeAt(at)
-      const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
-      // Note: a run of white space counts where it starts; a word is tried where it starts.
-      if (kind !== previous) {
-        if (kind === SPACE_KIND) runs++
-        else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, free)
-        previous = kind
+    const length = text.length
+    if (bytes.length < length) bytes = new Uint8Array(length * 2)
+    const { read, written } = ENCODER.encodeInto(text, bytes)
+    if (read === length && written === length) {
+      // Note: every code unit is ASCII, so the bytes stand where the code units do and are read
+      // faster than the code units of a string cut from a longer one.
+      for (let at = 0; at < length; at++) {
+        const kind = KIND[bytes[at]!]!
+        if (kind !== previous) {
+          if (kind === SPACE_KIND) runs++
+          else if (kind === WORD_KIND) _tryBytes(text, bytes, at, children, masks, sticky, counts, free)
+          previous = kind
+        }
+      }
+    } else {
+      for (let at = 0; at < length; at++) {
+        const code = text.charCodeAt(at)
+        const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
+        // Note: a run of white space counts where it starts; a word is tried where it starts.
+        if (kind !== previous) {
+          if (kind === SPACE_KIND) runs++
+          else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, free)
+          previous = kind
+        }
       }
     }
     for (const index of unindexed) counts[index] = text.match(patterns[index]!)?.length ?? 0
@@ -136,6 +155,28 @@ function _tryWord(text: string, at: number, children: Int32Array, masks: Int32Ar
   for (let index = 0; mask !== 0; index++, mask >>>= 1) {
     if ((mask & 1) === 0 || at < free[index]!) continue
     // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
+    const pattern = sticky[index]!
+    pattern.lastIndex = at
+    if (pattern.test(text)) {
+      counts[index]!++
+      free[index] = pattern.lastIndex
+    }
+  }
+}
+
+/** `_tryWord` for an ASCII text, reading its code units from `bytes`. */
+function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+  let mask = 0
+  let node = 0
+  for (let next = at; next < text.length; next++) {
+    const symbol = SYMBOL[bytes[next]!]!
+    if (symbol === -1) break
+    node = children[node * SYMBOLS + symbol]!
+    if (node === 0) break
+    mask |= masks[node]!
+  }
+  for (let index = 0; mask !== 0; index++, mask >>>= 1) {
+    if ((mask & 1) === 0 || at < free[index]!) continue
     const pattern = sticky[index]!
     pattern.lastIndex = at
     if (pattern.test(text)) {
