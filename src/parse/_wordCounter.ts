@@ -69,9 +69,9 @@ function _prefixes(pattern: RegExp): string[] | undefined {
  *   gives: one more than the runs of white space. The same array is filled again by the next call.
  */
 export function _wordCounter(patterns: readonly RegExp[]): (text: string) => number[] {
-  // The prefix tree: node `n` has its child for symbol `s` at `children[n * SYMBOLS + s]`, 0 for
-  // none (the root, node 0, is no one's child); bit `k` of `masks[n]` is set when pattern `k` has
-  // an alternative whose prefix ends at node `n`.
+  // The prefix tree: while it is built, node `n` has its child for symbol `s` at
+  // `tree[n * SYMBOLS + s]`, 0 for none (the root, node 0, is no one's child); bit `k` of
+  // `masks[n]` is set when pattern `k` has an alternative whose prefix ends at node `n`.
   const sticky = patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
   const unindexed: number[] = []
   const tree: number[] = []
@@ -95,7 +95,15 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
       nodeMasks[node] = nodeMasks[node]! | (1 << index)
     }
   })
-  const children = Int32Array.from({ length: nodeMasks.length * SYMBOLS }, (_, slot) => tree[slot] ?? 0)
+  // Note: the walks read the children by code unit, `children[n * 128 + code]`, so no code unit is
+  // first turned into its symbol; a smaller array of them is read faster.
+  const children = nodeMasks.length <= 0x10000 ? new Uint16Array(nodeMasks.length * 128) : new Int32Array(nodeMasks.length * 128)
+  for (let node = 0; node < nodeMasks.length; node++) {
+    for (let code = 0; code < 128; code++) {
+      const symbol = SYMBOL[code]!
+      if (symbol !== -1) children[node * 128 + code] = tree[node * SYMBOLS + symbol] ?? 0
+    }
+  }
   const masks = Int32Array.from(nodeMasks)
 
   // Note: one paragraph after another is counted, so the arrays are built once and cleared per text.
@@ -142,13 +150,13 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
 }
 
 /** Runs the patterns whose prefixes the word at `at` starts with, counting their matches. */
-function _tryWord(text: string, at: number, children: Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
   let mask = 0
   let node = 0
   for (let next = at; next < text.length; next++) {
-    const symbol = SYMBOL[text.charCodeAt(next)] ?? -1
-    if (symbol === -1) break
-    node = children[node * SYMBOLS + symbol]!
+    const code = text.charCodeAt(next)
+    if (code >= 0x80) break
+    node = children[node * 128 + code]!
     if (node === 0) break
     mask |= masks[node]!
   }
@@ -165,13 +173,11 @@ function _tryWord(text: string, at: number, children: Int32Array, masks: Int32Ar
 }
 
 /** `_tryWord` for an ASCII text, reading its code units from `bytes`. */
-function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
   let mask = 0
   let node = 0
   for (let next = at; next < text.length; next++) {
-    const symbol = SYMBOL[bytes[next]!]!
-    if (symbol === -1) break
-    node = children[node * SYMBOLS + symbol]!
+    node = children[node * 128 + bytes[next]!]!
     if (node === 0) break
     mask |= masks[node]!
   }
