@@ -20,6 +20,8 @@ for (let code = 0; code < 128; code++) {
 }
 
 const ENCODER = new TextEncoder()
+// The longest paragraph whose bytes the counter keeps a buffer for.
+const KEPT_BYTES = 1 << 16
 
 // The code units `\s` matches.
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
@@ -118,16 +120,19 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
     let runs = 0
     let previous = 0
     const length = text.length
-    if (bytes.length < length) bytes = new Uint8Array(length * 2)
-    const { read, written } = ENCODER.encodeInto(text, bytes)
+    // Note: the buffer grows to twice the longest paragraph, but is not kept for a very long one.
+    if (bytes.length < length && length <= KEPT_BYTES) bytes = new Uint8Array(length * 2)
+    const view = bytes.length < length ? new Uint8Array(length) : bytes
+    const { read, written } = ENCODER.encodeInto(text, view)
     if (read === length && written === length) {
       // Note: every code unit is ASCII, so the bytes stand where the code units do and are read
       // faster than the code units of a string cut from a longer one.
       for (let at = 0; at < length; at++) {
-        const kind = KIND[bytes[at]!]!
+        const kind = KIND[view[at]!]!
         if (kind !== previous) {
           if (kind === SPACE_KIND) runs++
-          else if (kind === WORD_KIND) _tryBytes(text, bytes, at, children, masks, sticky, counts, free)
+          // Note: the letters the walk read make no change of kind, so the scan skips them.
+          else if (kind === WORD_KIND) at = _tryBytes(text, view, at, children, masks, sticky, counts, free) - 1
           previous = kind
         }
       }
@@ -172,13 +177,22 @@ function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, 
   }
 }
 
-/** `_tryWord` for an ASCII text, reading its code units from `bytes`. */
-function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+/**
+ * `_tryWord` for an ASCII text, reading its code units from `bytes`.
+ *
+ * @returns Where the letters the walk read from `at` end, so the scan may go on from there.
+ */
+function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): number {
   let mask = 0
   let node = 0
-  for (let next = at; next < text.length; next++) {
-    node = children[node * 128 + bytes[next]!]!
+  let lettersEnd = -1
+  let next = at
+  for (; next < text.length; next++) {
+    const code = bytes[next]!
+    node = children[node * 128 + code]!
     if (node === 0) break
+    // Note: the letters end at the first space, hyphen or apostrophe of a prefix (all below "A").
+    if (code < 0x41 && lettersEnd === -1) lettersEnd = next
     mask |= masks[node]!
   }
   for (let index = 0; mask !== 0; index++, mask >>>= 1) {
@@ -190,4 +204,5 @@ function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16
       free[index] = pattern.lastIndex
     }
   }
+  return lettersEnd === -1 ? next : lettersEnd
 }
