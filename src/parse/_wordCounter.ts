@@ -67,8 +67,10 @@ function _prefixes(pattern: RegExp): string[] | undefined {
  *
  * @param patterns Global patterns, at most 31.
  * @returns A function giving, for a text, how many matches each pattern has there, as
- *   `text.match(pattern).length` counts them; and last, how many pieces `text.split(/\s+/)`
- *   gives: one more than the runs of white space. The same array is filled again by the next call.
+ *   `text.match(pattern).length` counts them; then how many pieces `text.split(/\s+/)` gives: one
+ *   more than the runs of white space; then, for each pattern, a place no match of it starts
+ *   before: the first word that starts with one of its prefixes (0 for a pattern of another
+ *   shape), or the text's length. The same array is filled again by the next call.
  */
 export function _wordCounter(patterns: readonly RegExp[]): (text: string) => number[] {
   // The prefix tree: while it is built, node `n` has its child for symbol `s` at
@@ -109,13 +111,14 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
   const masks = Int32Array.from(nodeMasks)
 
   // Note: one paragraph after another is counted, so the arrays are built once and cleared per text.
-  const counts: number[] = patterns.map(() => 0)
+  const counts: number[] = [...patterns.map(() => 0), 0, ...patterns.map(() => 0)]
   const free: number[] = patterns.map(() => 0)
-  counts.push(0)
+  const starts = patterns.length + 1
   let bytes = new Uint8Array(1024)
   return (text) => {
     // Note: a loop clears arrays this short faster than a call of `fill`.
-    for (let index = 0; index < counts.length; index++) counts[index] = 0
+    for (let index = 0; index < starts; index++) counts[index] = 0
+    for (let index = starts; index < counts.length; index++) counts[index] = text.length
     for (let index = 0; index < free.length; index++) free[index] = 0
     let runs = 0
     let previous = 0
@@ -132,7 +135,7 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
         if (kind !== previous) {
           if (kind === SPACE_KIND) runs++
           // Note: the letters the walk read make no change of kind, so the scan skips them.
-          else if (kind === WORD_KIND) at = _tryBytes(text, view, at, children, masks, sticky, counts, free) - 1
+          else if (kind === WORD_KIND) at = _tryBytes(text, view, at, children, masks, sticky, counts, starts, free) - 1
           previous = kind
         }
       }
@@ -143,19 +146,22 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
         // Note: a run of white space counts where it starts; a word is tried where it starts.
         if (kind !== previous) {
           if (kind === SPACE_KIND) runs++
-          else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, free)
+          else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, starts, free)
           previous = kind
         }
       }
     }
-    for (const index of unindexed) counts[index] = text.match(patterns[index]!)?.length ?? 0
+    for (const index of unindexed) {
+      counts[index] = text.match(patterns[index]!)?.length ?? 0
+      counts[starts + index] = 0
+    }
     counts[patterns.length] = runs + 1
     return counts
   }
 }
 
 /** Runs the patterns whose prefixes the word at `at` starts with, counting their matches. */
-function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], starts: number, free: number[]): void {
   let mask = 0
   let node = 0
   for (let next = at; next < text.length; next++) {
@@ -166,7 +172,9 @@ function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, 
     mask |= masks[node]!
   }
   for (let index = 0; mask !== 0; index++, mask >>>= 1) {
-    if ((mask & 1) === 0 || at < free[index]!) continue
+    if ((mask & 1) === 0) continue
+    if (counts[starts + index] === text.length) counts[starts + index] = at
+    if (at < free[index]!) continue
     // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
     const pattern = sticky[index]!
     pattern.lastIndex = at
@@ -182,7 +190,7 @@ function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, 
  *
  * @returns Where the letters the walk read from `at` end, so the scan may go on from there.
  */
-function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): number {
+function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], starts: number, free: number[]): number {
   let mask = 0
   let node = 0
   let lettersEnd = -1
@@ -196,7 +204,9 @@ function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16
     mask |= masks[node]!
   }
   for (let index = 0; mask !== 0; index++, mask >>>= 1) {
-    if ((mask & 1) === 0 || at < free[index]!) continue
+    if ((mask & 1) === 0) continue
+    if (counts[starts + index] === text.length) counts[starts + index] = at
+    if (at < free[index]!) continue
     const pattern = sticky[index]!
     pattern.lastIndex = at
     if (pattern.test(text)) {

@@ -15,6 +15,14 @@ function expected(text: string): number[] {
   return [...PATTERNS.map((pattern) => text.match(pattern)?.length ?? 0), text.split(/\s+/).length]
 }
 
+/** Checks the places the counter gives as ones no match starts before. */
+function expectStarts(text: string, starts: number[]): void {
+  PATTERNS.forEach((pattern, index) => {
+    const first = text.search(pattern)
+    expect(starts[index], `${pattern} in ${text}`).toBeLessThanOrEqual(first === -1 ? text.length : first)
+  })
+}
+
 describe('_wordCounter', () => {
   const count = _wordCounter(PATTERNS)
 
@@ -33,7 +41,16 @@ describe('_wordCounter', () => {
       'finds'.repeat(300) + ' finds '.repeat(300),
       'é finds '.repeat(400),
     ]
-    for (const text of texts) expect([...count(text)], text).toEqual(expected(text))
+    for (const text of texts) {
+      const counts = [...count(text)]
+      expect(counts.slice(0, PATTERNS.length + 1), text).toEqual(expected(text))
+      expectStarts(text, counts.slice(PATTERNS.length + 1))
+    }
+  })
+
+  it('gives the first word that starts with a prefix as the place no match starts before', () => {
+    const text = 'Directly, the director finds a must-see film; 3 minutes in, it finds more.'
+    expect([...count(text)].slice(PATTERNS.length + 1)).toEqual([text.indexOf('finds'), text.length, 0, text.length, 0])
   })
 
   it('gives the same counts for any text, read as ASCII bytes or as code units', () => {
@@ -41,7 +58,9 @@ describe('_wordCounter', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
         const text = pieces.join('')
-        expect([...count(text)]).toEqual(expected(text))
+        const counts = [...count(text)]
+        expect(counts.slice(0, PATTERNS.length + 1)).toEqual(expected(text))
+        expectStarts(text, counts.slice(PATTERNS.length + 1))
       }),
       { numRuns: 500 },
     )
