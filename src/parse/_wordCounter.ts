@@ -23,6 +23,8 @@ const ENCODER = new TextEncoder()
 // The longest paragraph whose bytes the counter keeps a buffer for.
 const KEPT_BYTES = 1 << 16
 
+const NON_ASCII = /[\u0080-\uffff]/
+
 // The code units `\s` matches.
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
 
@@ -127,28 +129,28 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
     if (bytes.length < length && length <= KEPT_BYTES) bytes = new Uint8Array(length * 2)
     const view = bytes.length < length ? new Uint8Array(length) : bytes
     const { read, written } = ENCODER.encodeInto(text, view)
-    if (read === length && written === length) {
-      // Note: every code unit is ASCII, so the bytes stand where the code units do and are read
-      // faster than the code units of a string cut from a longer one.
-      for (let at = 0; at < length; at++) {
-        const kind = KIND[view[at]!]!
-        if (kind !== previous) {
-          if (kind === SPACE_KIND) runs++
-          // Note: the letters the walk read make no change of kind, so the scan skips them.
-          else if (kind === WORD_KIND) at = _tryBytes(text, view, at, children, masks, sticky, counts, starts, free) - 1
-          previous = kind
-        }
+    // Note: up to the first code unit past ASCII, the bytes stand where the code units do and are
+    // read faster than the code units of a string cut from a longer one; a NUL there ends the walks.
+    const ascii = read === length && written === length ? length : text.search(NON_ASCII)
+    if (ascii < length) view[ascii] = 0
+    let at = 0
+    for (; at < ascii; at++) {
+      const kind = KIND[view[at]!]!
+      if (kind !== previous) {
+        if (kind === SPACE_KIND) runs++
+        // Note: the letters the walk read make no change of kind, so the scan skips them.
+        else if (kind === WORD_KIND) at = _tryBytes(text, view, at, children, masks, sticky, counts, starts, free) - 1
+        previous = kind
       }
-    } else {
-      for (let at = 0; at < length; at++) {
-        const code = text.charCodeAt(at)
-        const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
-        // Note: a run of white space counts where it starts; a word is tried where it starts.
-        if (kind !== previous) {
-          if (kind === SPACE_KIND) runs++
-          else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, starts, free)
-          previous = kind
-        }
+    }
+    for (; at < length; at++) {
+      const code = text.charCodeAt(at)
+      const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
+      // Note: a run of white space counts where it starts; a word is tried where it starts.
+      if (kind !== previous) {
+        if (kind === SPACE_KIND) runs++
+        else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, starts, free)
+        previous = kind
       }
     }
     for (const index of unindexed) {

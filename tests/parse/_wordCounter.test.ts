@@ -40,6 +40,10 @@ describe('_wordCounter', () => {
       '\u00a0',
       'finds'.repeat(300) + ' finds '.repeat(300),
       'é finds '.repeat(400),
+      // Note: each walk here reads up to a character past ASCII, whose UTF-8 bytes must end it.
+      'coloϧ friends and finds',
+      'taŠ friends and finds',
+      'mӭ friends and finds',
     ]
     for (const text of texts) {
       const counts = [...count(text)]
@@ -54,7 +58,7 @@ describe('_wordCounter', () => {
   })
 
   it('gives the same counts for any text, read as ASCII bytes or as code units', () => {
-    const piece = fc.constantFrom('finds', 'friend', 's', 'direct', 'or', "'", '’', 'see', 'must', '-', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'é', 'è', 'mise-en-sc', 'ne', 'colou', 'r', 'in the end', 'score', '9', '0 minutes', '_', '.', ',', 'actress', 'es', 'navigat')
+    const piece = fc.constantFrom('finds', 'friend', 's', 'direct', 'or', "'", '’', 'see', 'must', '-', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'é', 'è', 'ï', 'Ã', 'ü', '—', '“', 'ĉ', 'ŝ', '\u0100', '\u0800', '\u4e00', 'mise-en-sc', 'ne', 'colou', 'r', 'in the end', 'score', '9', '0 minutes', '_', '.', ',', 'actress', 'es', 'navigat')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
         const text = pieces.join('')
