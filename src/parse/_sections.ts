@@ -65,11 +65,15 @@ const CRAFT_PATTERNS: RegExp[] = WORD_ENTRIES.flatMap(([, patterns]) => patterns
 const WEIGHTS = Float64Array.from(WORD_ENTRIES.flatMap(([, patterns]) => patterns.map(([, weight]) => weight)))
 const PATTERN_COUNTS = WORD_ENTRIES.map(([, patterns]) => patterns.length)
 const _craftCounts = _wordCounter(CRAFT_PATTERNS)
+// Where the counter gives the number of pieces between white space, and where the first places
+// the patterns can match start.
+const PIECES = CRAFT_PATTERNS.length
+const STARTS = PIECES + 1
 
 // The opening of a paragraph, where a name or a verdict word counts for more.
 const OPENING = 80
-// Each pattern of verdict words, by its place among the craft patterns, as a test.
-const VERDICT_WORDS: [number, RegExp][] = WORDS.verdict.map(([pattern]) => [CRAFT_PATTERNS.indexOf(pattern), new RegExp(pattern.source, 'i')])
+// Each pattern of verdict words, by its place among the craft patterns, as a search.
+const VERDICT_WORDS: [number, RegExp][] = WORDS.verdict.map(([pattern]) => [CRAFT_PATTERNS.indexOf(pattern), new RegExp(pattern.source, 'gi')])
 const CUT_WORD = /\w\w/y
 
 const AS_ROLE = /\b\p{Lu}[\p{L}'’-]+\s+as\s+\p{Lu}/u
@@ -133,7 +137,7 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
   const scores = SCORES
   let kind = 0
   const counts = _craftCounts(text)
-  const words = Math.max(20, counts.at(-1)!)
+  const words = Math.max(20, counts[PIECES]!)
   let at = 0
   for (; kind < KINDS.length; kind++) {
     let score = 0
@@ -157,7 +161,12 @@ export function _sectionKind(block: _Block, index: number, total: number, names:
     CUT_WORD.lastIndex = OPENING - 1
     const cut = CUT_WORD.test(text)
     for (const [at, pattern] of VERDICT_WORDS) {
-      if ((counts[at]! > 0 || cut) && pattern.test(opening)) {
+      // Note: no match starts before the first word the counter found the pattern's prefix at, so
+      // the opening is searched only from there, and not at all when that is past the opening.
+      const start = counts[STARTS + at]!
+      if (start >= OPENING || (counts[at] === 0 && !cut)) continue
+      pattern.lastIndex = start
+      if (pattern.test(opening)) {
         scores[VERDICT] = scores[VERDICT]! + 3
         break
       }

@@ -19,6 +19,12 @@ for (let code = 0; code < 128; code++) {
   KIND[code] = /\w/.test(character) ? WORD_KIND : /\s/.test(character) ? SPACE_KIND : 0
 }
 
+const ENCODER = new TextEncoder()
+// The longest paragraph whose bytes the counter keeps a buffer for.
+const KEPT_BYTES = 1 << 16
+
+const NON_ASCII = /[\u0080-\uffff]/
+
 // The code units `\s` matches.
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
 
@@ -63,13 +69,15 @@ function _prefixes(pattern: RegExp): string[] | undefined {
  *
  * @param patterns Global patterns, at most 31.
  * @returns A function giving, for a text, how many matches each pattern has there, as
- *   `text.match(pattern).length` counts them; and last, how many pieces `text.split(/\s+/)`
- *   gives: one more than the runs of white space. The same array is filled again by the next call.
+ *   `text.match(pattern).length` counts them; then how many pieces `text.split(/\s+/)` gives: one
+ *   more than the runs of white space; then, for each pattern, a place no match of it starts
+ *   before: the first word that starts with one of its prefixes (0 for a pattern of another
+ *   shape), or the text's length. The same array is filled again by the next call.
  */
 export function _wordCounter(patterns: readonly RegExp[]): (text: string) => number[] {
-  // The prefix tree: node `n` has its child for symbol `s` at `children[n * SYMBOLS + s]`, 0 for
-  // none (the root, node 0, is no one's child); bit `k` of `masks[n]` is set when pattern `k` has
-  // an alternative whose prefix ends at node `n`.
+  // The prefix tree: while it is built, node `n` has its child for symbol `s` at
+  // `tree[n * SYMBOLS + s]`, 0 for none (the root, node 0, is no one's child); bit `k` of
+  // `masks[n]` is set when pattern `k` has an alternative whose prefix ends at node `n`.
   const sticky = patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
   const unindexed: number[] = []
   const tree: number[] = []
@@ -93,48 +101,82 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
       nodeMasks[node] = nodeMasks[node]! | (1 << index)
     }
   })
-  const children = Int32Array.from({ length: nodeMasks.length * SYMBOLS }, (_, slot) => tree[slot] ?? 0)
+  // Note: the walks read the children by code unit, `children[n * 128 + code]`, so no code unit is
+  // first turned into its symbol; a smaller array of them is read faster.
+  const children = nodeMasks.length <= 0x10000 ? new Uint16Array(nodeMasks.length * 128) : new Int32Array(nodeMasks.length * 128)
+  for (let node = 0; node < nodeMasks.length; node++) {
+    for (let code = 0; code < 128; code++) {
+      const symbol = SYMBOL[code]!
+      if (symbol !== -1) children[node * 128 + code] = tree[node * SYMBOLS + symbol] ?? 0
+    }
+  }
   const masks = Int32Array.from(nodeMasks)
 
   // Note: one paragraph after another is counted, so the arrays are built once and cleared per text.
-  const counts: number[] = patterns.map(() => 0)
+  const counts: number[] = [...patterns.map(() => 0), 0, ...patterns.map(() => 0)]
   const free: number[] = patterns.map(() => 0)
-  counts.push(0)
+  const starts = patterns.length + 1
+  let bytes = new Uint8Array(1024)
   return (text) => {
     // Note: a loop clears arrays this short faster than a call of `fill`.
-    for (let index = 0; index < counts.length; index++) counts[index] = 0
+    for (let index = 0; index < starts; index++) counts[index] = 0
+    for (let index = starts; index < counts.length; index++) counts[index] = text.length
     for (let index = 0; index < free.length; index++) free[index] = 0
     let runs = 0
     let previous = 0
-    for (let at = 0; at < text.length; at++) {
+    const length = text.length
+    // Note: the buffer grows to twice the longest paragraph, but is not kept for a very long one.
+    if (bytes.length < length && length <= KEPT_BYTES) bytes = new Uint8Array(length * 2)
+    const view = bytes.length < length ? new Uint8Array(length) : bytes
+    const { read, written } = ENCODER.encodeInto(text, view)
+    // Note: up to the first code unit past ASCII, the bytes stand where the code units do and are
+    // read faster than the code units of a string cut from a longer one; a NUL there ends the walks.
+    const ascii = read === length && written === length ? length : text.search(NON_ASCII)
+    if (ascii < length) view[ascii] = 0
+    let at = 0
+    for (; at < ascii; at++) {
+      const kind = KIND[view[at]!]!
+      if (kind !== previous) {
+        if (kind === SPACE_KIND) runs++
+        // Note: the letters the walk read make no change of kind, so the scan skips them.
+        else if (kind === WORD_KIND) at = _tryBytes(text, view, at, children, masks, sticky, counts, starts, free) - 1
+        previous = kind
+      }
+    }
+    for (; at < length; at++) {
       const code = text.charCodeAt(at)
       const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
       // Note: a run of white space counts where it starts; a word is tried where it starts.
       if (kind !== previous) {
         if (kind === SPACE_KIND) runs++
-        else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, free)
+        else if (kind === WORD_KIND) _tryWord(text, at, children, masks, sticky, counts, starts, free)
         previous = kind
       }
     }
-    for (const index of unindexed) counts[index] = text.match(patterns[index]!)?.length ?? 0
+    for (const index of unindexed) {
+      counts[index] = text.match(patterns[index]!)?.length ?? 0
+      counts[starts + index] = 0
+    }
     counts[patterns.length] = runs + 1
     return counts
   }
 }
 
 /** Runs the patterns whose prefixes the word at `at` starts with, counting their matches. */
-function _tryWord(text: string, at: number, children: Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], free: number[]): void {
+function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], starts: number, free: number[]): void {
   let mask = 0
   let node = 0
   for (let next = at; next < text.length; next++) {
-    const symbol = SYMBOL[text.charCodeAt(next)] ?? -1
-    if (symbol === -1) break
-    node = children[node * SYMBOLS + symbol]!
+    const code = text.charCodeAt(next)
+    if (code >= 0x80) break
+    node = children[node * 128 + code]!
     if (node === 0) break
     mask |= masks[node]!
   }
   for (let index = 0; mask !== 0; index++, mask >>>= 1) {
-    if ((mask & 1) === 0 || at < free[index]!) continue
+    if ((mask & 1) === 0) continue
+    if (counts[starts + index] === text.length) counts[starts + index] = at
+    if (at < free[index]!) continue
     // Note: a sticky pattern's `test` leaves `lastIndex` just past its match.
     const pattern = sticky[index]!
     pattern.lastIndex = at
@@ -143,4 +185,36 @@ function _tryWord(text: string, at: number, children: Int32Array, masks: Int32Ar
       free[index] = pattern.lastIndex
     }
   }
+}
+
+/**
+ * `_tryWord` for an ASCII text, reading its code units from `bytes`.
+ *
+ * @returns Where the letters the walk read from `at` end, so the scan may go on from there.
+ */
+function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16Array | Int32Array, masks: Int32Array, sticky: RegExp[], counts: number[], starts: number, free: number[]): number {
+  let mask = 0
+  let node = 0
+  let lettersEnd = -1
+  let next = at
+  for (; next < text.length; next++) {
+    const code = bytes[next]!
+    node = children[node * 128 + code]!
+    if (node === 0) break
+    // Note: the letters end at the first space, hyphen or apostrophe of a prefix (all below "A").
+    if (code < 0x41 && lettersEnd === -1) lettersEnd = next
+    mask |= masks[node]!
+  }
+  for (let index = 0; mask !== 0; index++, mask >>>= 1) {
+    if ((mask & 1) === 0) continue
+    if (counts[starts + index] === text.length) counts[starts + index] = at
+    if (at < free[index]!) continue
+    const pattern = sticky[index]!
+    pattern.lastIndex = at
+    if (pattern.test(text)) {
+      counts[index]!++
+      free[index] = pattern.lastIndex
+    }
+  }
+  return lettersEnd === -1 ? next : lettersEnd
 }
