@@ -18,15 +18,23 @@ export function _positions(text: string): (offset: number) => _Point {
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
     starts.push(index + 1)
   }
-  return (offset) => {
-    const at = Math.max(0, Math.min(offset, text.length))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= at) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: at - starts[low]! + 1 }
+  return (offset) => _pointAt(starts, Math.max(0, Math.min(offset, text.length)))
+}
+
+/**
+ * The 1-based line and column of an offset, from the offsets where lines start, by binary search.
+ *
+ * @param starts Offsets where lines start, ascending, the first 0.
+ * @param offset A 0-based offset, not before the first start.
+ * @returns Its line and column.
+ */
+export function _pointAt(starts: readonly number[], offset: number): _Point {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
   }
+  return { line: low + 1, column: offset - starts[low]! + 1 }
 }

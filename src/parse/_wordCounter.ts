@@ -173,6 +173,11 @@ function _tryWord(text: string, at: number, children: Uint16Array | Int32Array, 
     if (node === 0) break
     mask |= masks[node]!
   }
+  _runPatterns(text, at, mask, sticky, counts, starts, free)
+}
+
+/** Runs the patterns of `mask` at the word starting at `at`, counting their matches and noting where the first could start. */
+function _runPatterns(text: string, at: number, mask: number, sticky: RegExp[], counts: number[], starts: number, free: number[]): void {
   for (let index = 0; mask !== 0; index++, mask >>>= 1) {
     if ((mask & 1) === 0) continue
     if (counts[starts + index] === text.length) counts[starts + index] = at
@@ -205,16 +210,6 @@ function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16
     if (code < 0x41 && lettersEnd === -1) lettersEnd = next
     mask |= masks[node]!
   }
-  for (let index = 0; mask !== 0; index++, mask >>>= 1) {
-    if ((mask & 1) === 0) continue
-    if (counts[starts + index] === text.length) counts[starts + index] = at
-    if (at < free[index]!) continue
-    const pattern = sticky[index]!
-    pattern.lastIndex = at
-    if (pattern.test(text)) {
-      counts[index]!++
-      free[index] = pattern.lastIndex
-    }
-  }
+  _runPatterns(text, at, mask, sticky, counts, starts, free)
   return lettersEnd === -1 ? next : lettersEnd
 }

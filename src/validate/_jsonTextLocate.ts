@@ -1,3 +1,4 @@
+import { _pointAt } from '../parse/_position.js'
 import type { Place } from './_jsonLocate.js'
 
 /** Where the members of an object or the elements of an array start, read once per container. */
@@ -45,16 +46,8 @@ export function _jsonTextLocator(text: string): (segments: readonly (string | nu
       at = next
     }
     lineStarts ??= _lineStarts(text)
-    return _placeOf(lineStarts, at)
+    return _pointAt(lineStarts, at)
   }
-}
-
-/**
- * Finds where a value sits in JSON text; see {@link _jsonTextLocator}, which is the one to use
- * for several paths in the same text.
- */
-export function _jsonTextLocate(text: string, segments: readonly (string | number)[], atKey = false): Place {
-  return _jsonTextLocator(text)(segments, atKey)
 }
 
 /** The members of the object that opens at `at`: for each key, its first member's key and value offsets. */
@@ -95,18 +88,6 @@ function _lineStarts(text: string): number[] {
     if (code === 10 || (returns && code === 13 && text.charCodeAt(at + 1) !== 10)) starts.push(at + 1)
   }
   return starts
-}
-
-/** The 1-based line and column of an offset, from the offsets where lines start. */
-function _placeOf(lineStarts: readonly number[], offset: number): Place {
-  let low = 0
-  let high = lineStarts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (lineStarts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1 }
 }
 
 function skipSpace(text: string, index: number): number {

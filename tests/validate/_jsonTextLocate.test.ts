@@ -1,7 +1,7 @@
 import { parse as parseJsonTree } from '@humanwhocodes/momoa'
 import { describe, expect, it } from 'vitest'
 import { _jsonLocate } from '../../src/validate/_jsonLocate.js'
-import { _jsonTextLocate } from '../../src/validate/_jsonTextLocate.js'
+import { _jsonTextLocator } from '../../src/validate/_jsonTextLocate.js'
 
 const texts = [
   '{"title":"Mask","year":"1994","cast":[{"name":"Ana"},{"name":"Ben","extra":true}],"n":-1.5e3,"z":null}',
@@ -37,13 +37,14 @@ const paths: (string | number)[][] = [
   ['missing', 'more'],
 ]
 
-describe('_jsonTextLocate', () => {
+describe('_jsonTextLocator', () => {
   it('finds every path where the momoa document says it is, keys and values, found or not', () => {
     for (const text of texts) {
       const document = parseJsonTree(text)
+      const locate = _jsonTextLocator(text)
       for (const segments of paths) {
         for (const atKey of [false, true]) {
-          expect([text, segments, atKey, _jsonTextLocate(text, segments, atKey)]).toEqual([text, segments, atKey, _jsonLocate(document, segments, atKey)])
+          expect([text, segments, atKey, locate(segments, atKey)]).toEqual([text, segments, atKey, _jsonLocate(document, segments, atKey)])
         }
       }
     }
