@@ -76,22 +76,34 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
     if (letter === 8 && lone) ahead.push(String.raw`['’\s]`)
     if (ahead.length > 0) branches.push(`${String.fromCharCode(0x61 + letter)}(?=${ahead.join('|')})`)
   })
-  // Note: every branch matches one character, so a match ends one past where it begins.
-  const alternatives = [...(characters.size > 0 ? [`[${_escape([...characters.keys()].join(''))}]`] : []), ...(branches.length > 0 ? [`\\b(?:${branches.join('|')})`] : [])]
+  // Note: every match ends just past the one character it finds. A word's first letter is found
+  // with the character before it, as `(?:^|[^a-z0-9_])`, which is a third faster than `\b`; that
+  // character may be one of `characters` the search then steps over ("★one"), see below.
+  const alternatives = [...(branches.length > 0 ? [`(?:^|[^a-z0-9_])(?:${branches.join('|')})`] : []), ...(characters.size > 0 ? [`[${_escape([...characters.keys()].join(''))}]`] : [])]
   const search = new RegExp(alternatives.join('|') || '(?!)', 'gi')
   // Note: looping over an array builds nothing per place, where a map's entries would.
   const rests = words.map((rest) => [...rest])
 
+  const characterMask = (text: string, at: number): number => {
+    const mask = characters.get(text[at]!) ?? 0
+    // Note: the digits of "1973" after its first are no place for a rating to begin.
+    return mask !== 0 && at > 0 && _isWordCode(text.charCodeAt(at - 1)) ? mask & ~notAfterWord : mask
+  }
+
   return (text) => {
     const starts: number[][] = kinds.map(() => [])
     search.lastIndex = 0
-    while (search.test(text)) {
+    for (let from = 0; search.test(text); from = search.lastIndex) {
       const at = search.lastIndex - 1
-      let mask = characters.get(text[at]!) ?? 0
-      // Note: the digits of "1973" after its first are no place for a rating to begin.
-      if (mask !== 0 && at > 0 && _isWordCode(text.charCodeAt(at - 1))) mask &= ~notAfterWord
+      let mask = characterMask(text, at)
       const letter = (text.charCodeAt(at) | 0x20) - 0x61
       if (mask === 0 && letter >= 0 && letter < 26) {
+        // Note: the character the match took before the letter may be a place of its own.
+        if (at - 1 >= from) {
+          for (let before = characterMask(text, at - 1), index = 0; before !== 0; index++, before >>>= 1) {
+            if (before & 1) starts[index]!.push(at - 1)
+          }
+        }
         for (const [rest, bits] of rests[letter]!) if (_startsWith(text, at + 1, rest)) mask |= bits
         for (const lead of leads[letter]!) {
           if (!_startsWith(text, at + 1, lead.rest)) continue

@@ -17,6 +17,13 @@ describe('_startFinder', () => {
     }
   })
 
+  it('finds both places where a character of one pattern stands just before a word of another', () => {
+    // Note: the search takes the character before a word with the word's first letter.
+    const text = '★one ½Two*ten ★★my x★the'
+    expect(find(text)).toEqual(searches.map((search) => places(text, search)))
+    expect(find('★one')).toEqual([[0, 1], []])
+  })
+
   it('finds a place once for every pattern that can begin there', () => {
     expect(find('Ten then')).toEqual([[0], [4]])
   })
