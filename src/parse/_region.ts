@@ -65,8 +65,15 @@ const CAPITALS: Record<string, string> = { USA: 'US', UK: 'GB', UAE: 'AE', USSR:
 let names: Map<string, string> | undefined
 let finder: RegExp | undefined
 
+// Note: NFC leaves ASCII as it is, and a text without these needs no replacing; most names found
+// in running text are plain ASCII with single spaces, and the full fold cost more than the search.
+const PAST_ASCII = /[^\x00-\x7f]/
+const UNEVEN_SPACE = /[^\S ]|\s\s/
+
 function _fold(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
+  let folded = PAST_ASCII.test(text) ? text.normalize('NFC').toLowerCase().replace(/[’]/g, "'") : text.toLowerCase()
+  if (UNEVEN_SPACE.test(folded)) folded = folded.replace(/\s+/g, ' ')
+  return folded.trim()
 }
 
 function _names(): Map<string, string> {
@@ -115,6 +122,12 @@ export function _regionCode(text: string): string | undefined {
   return _names().get(folded) ?? _names().get(plain) ?? _names().get(`the ${folded}`) ?? ADJECTIVES[plain]
 }
 
+/** The code of a name or adjective the finder found in running text. */
+function _foundCode(found: string): string | undefined {
+  const folded = _fold(found)
+  return _names().get(folded) ?? ADJECTIVES[folded]
+}
+
 /** Whether a word is two to four capitals A to Z, as `/^[A-Z]{2,4}$/` tells, without running a pattern per word. */
 function _isShortCapitals(word: string): boolean {
   if (word.length < 2 || word.length > 4) return false
@@ -151,7 +164,7 @@ export function _findRegion(text: string, from = 0): _RegionMatch | undefined {
           (found.length === 2 && (boxed || labelled) && _regionCodes.includes(found) ? found : undefined))
         : found.length <= 3 && found !== found.toUpperCase()
           ? undefined
-          : (_names().get(_fold(found)) ?? ADJECTIVES[_fold(found)])
+          : _foundCode(found)
     if (code) return { code, start: match.index, end: match.index + found.length }
   }
   return undefined

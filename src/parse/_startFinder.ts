@@ -84,8 +84,11 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
   // Note: looping over an array builds nothing per place, where a map's entries would.
   const rests = words.map((rest) => [...rest])
 
+  // Note: the masks of the characters by code unit, read without building a one-character string.
+  const codeMasks = new Map<number, number>()
+  for (const [character, mask] of characters) if (character.length === 1) codeMasks.set(character.charCodeAt(0), mask)
   const characterMask = (text: string, at: number): number => {
-    const mask = characters.get(text[at]!) ?? 0
+    const mask = codeMasks.get(text.charCodeAt(at)) ?? 0
     // Note: the digits of "1973" after its first are no place for a rating to begin.
     return mask !== 0 && at > 0 && _isWordCode(text.charCodeAt(at - 1)) ? mask & ~notAfterWord : mask
   }

@@ -154,8 +154,29 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
     ratedBlock,
   )
   film.reviews = [review]
-  messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  _sortByPlace(messages)
   return { value: film, messages }
+}
+
+/**
+ * Sorts messages by line and column, keeping the order of those at one place, as a stable `sort`
+ * would. A review has a dozen messages, nearly in order, and an insertion sort of them costs a
+ * third of `sort` with a compare function.
+ */
+function _sortByPlace(messages: Message[]): void {
+  for (let index = 1; index < messages.length; index++) {
+    const message = messages[index]!
+    const line = message.line ?? 0
+    const column = message.column ?? 0
+    let at = index
+    for (; at > 0; at--) {
+      const before = messages[at - 1]!
+      const beforeLine = before.line ?? 0
+      if (beforeLine < line || (beforeLine === line && (before.column ?? 0) <= column)) break
+      messages[at] = before
+    }
+    messages[at] = message
+  }
 }
 
 /** Blanks a leading YAML front matter block, keeping every offset. */
