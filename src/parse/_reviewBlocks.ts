@@ -71,16 +71,24 @@ export function _reviewBlocks(text: string, markdown: boolean): _Blocks {
 
 function _lines(text: string): _Span[] {
   const lines: _Span[] = []
-  let start = 0
-  for (const line of text.split('\n')) {
-    const lead = line.length - line.trimStart().length
+  for (let start = 0; start <= text.length; ) {
+    const feed = text.indexOf('\n', start)
+    const end = feed === -1 ? text.length : feed
+    const line = text.slice(start, end)
     const trimmed = line.trim()
+    // Note: a line that opens on a printable ASCII character has no white space to trim there.
+    const first = line.charCodeAt(0)
+    const lead = first > 0x20 && first < 0x7f ? 0 : line.length - line.trimStart().length
+    // Note: an empty first line is left out; empty lines after it end paragraphs.
     if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length })
-    else lines.push({ text: '', start, end: start })
-    start += line.length + 1
+    else if (start > 0) lines.push({ text: '', start, end: start })
+    start = end + 1
   }
-  return lines.filter((line, index) => line.text !== '' || index > 0)
+  return lines
 }
+
+// The characters a finished line ends on: `[.!?:"”)]`.
+const ENDS_SENTENCE = new Set([...'.!?:"”)'].map((character) => character.charCodeAt(0)))
 
 function _plainBlocks(text: string, lines: _Span[]): _Block[] {
   let longest = 0
@@ -93,8 +101,10 @@ function _plainBlocks(text: string, lines: _Span[]): _Block[] {
   const flush = () => {
     if (current.length === 0) return
     const first = current[0]!
-    const last = current.at(-1)!
-    blocks.push({ text: current.map((line) => line.text).join(' '), start: first.start, end: last.end })
+    const last = current[current.length - 1]!
+    let joined = first.text
+    for (let index = 1; index < current.length; index++) joined += ` ${current[index]!.text}`
+    blocks.push({ text: joined, start: first.start, end: last.end })
     current = []
   }
   for (const line of lines) {
@@ -102,9 +112,9 @@ function _plainBlocks(text: string, lines: _Span[]): _Block[] {
       flush()
       continue
     }
-    const previous = current.at(-1)
+    const previous = current[current.length - 1]
     if (previous) {
-      const ended = /[.!?:"”)]$/.test(previous.text)
+      const ended = ENDS_SENTENCE.has(previous.text.charCodeAt(previous.text.length - 1))
       const breaks = wrapped ? ended && previous.text.length < longest * 0.7 : true
       if (breaks) flush()
     }
