@@ -210,6 +210,7 @@ function _tryBytes(text: string, bytes: Uint8Array, at: number, children: Uint16
     if (code < 0x41 && lettersEnd === -1) lettersEnd = next
     mask |= masks[node]!
   }
-  _runPatterns(text, at, mask, sticky, counts, starts, free)
+  // Note: most words start no prefix at all.
+  if (mask !== 0) _runPatterns(text, at, mask, sticky, counts, starts, free)
   return lettersEnd === -1 ? next : lettersEnd
 }
