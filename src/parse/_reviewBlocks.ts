@@ -22,6 +22,7 @@ export interface _Blocks {
 // Sentences that belong to the page around a review, not to the review.
 const NOISE = /^(?:advertisement|sponsored(?: content)?|comments are closed\.?|read more\.?|continue reading\.?|share this(?: article)?\.?|click here.*|\d+ (?:out of \d+ )?(?:people|users) found this (?:review )?helpful.*|was this review helpful.*)$/i
 const DOUBLE_SPACE = / {2}/
+const NOISE_MARKS = / {2}|Advertisement/
 const LEADING_NOISE = /^(?:advertisement)\s+(?=\S)/i
 
 /**
@@ -64,7 +65,9 @@ export function _reviewBlocks(text: string, markdown: boolean): _Blocks {
     result.title = { text: first.text.replace(/^["“]|["”]$/g, ''), start: first.start, end: first.end }
     result.blocks.shift()
   }
-  for (const block of result.blocks) block.text = _dropNoise(block.text)
+  // Note: a paragraph is trimmed lines joined by single spaces, so it holds a double space or an
+  // "Advertisement" only where the text does; most texts hold neither, and one search tells.
+  if (NOISE_MARKS.test(text)) for (const block of result.blocks) block.text = _dropNoise(block.text)
   result.blocks = result.blocks.filter((block) => block.text !== '' && !NOISE.test(block.text))
   return result
 }

@@ -20,8 +20,34 @@ export const _NOT_NAMES = new Set([
   'Advertisement', 'Written',
 ])
 
-// A name that needs no cleaning: words parted by single spaces, with no curly apostrophe.
-const PLAIN_NAME = /^[^\s’]+(?: [^\s’]+)*$/
+// The code units `\s` matches past ASCII.
+const WIDE_SPACE = /[^\S\x00-\x7f]/
+
+/**
+ * Whether a name needs no cleaning: words parted by single spaces, with no curly apostrophe, no
+ * possessive and no mark at its end; what `^[^\s’]+(?: [^\s’]+)*$` and not `'s\b|[.,;:]$` tell,
+ * in one pass over its code units instead of two searches.
+ */
+export function _isPlainName(name: string): boolean {
+  let previous = 0x20
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at)
+    if (code === 0x20) {
+      // Note: a space first, or after another, is no single space between words.
+      if (previous === 0x20) return false
+    } else if (code < 0x80) {
+      if (code >= 0x09 && code <= 0x0d) return false
+      if (code === 0x27 && name.charCodeAt(at + 1) === 0x73 && !_isWordCode(name.charCodeAt(at + 2))) return false
+    } else if (code === 0x2019 || WIDE_SPACE.test(name[at]!)) return false
+    previous = code
+  }
+  return previous !== 0x20 && previous !== 0x2e && previous !== 0x2c && previous !== 0x3b && previous !== 0x3a
+}
+
+/** Whether a code unit is a word character of `\b`: `[A-Za-z0-9_]`. */
+function _isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
+}
 
 /**
  * Cleans a name as read: the words before it that never start a name go, a possessive ends it,
@@ -33,7 +59,7 @@ const PLAIN_NAME = /^[^\s’]+(?: [^\s’]+)*$/
 export function _cleanName(name: string): string | undefined {
   // Note: most names come back as they are, and this check builds no list of words; a name
   // with a possessive ("Gillian Robespierre's "Obvious Child"") takes the long way.
-  if (PLAIN_NAME.test(name) && !/'s\b|[.,;:]$/.test(name)) {
+  if (_isPlainName(name)) {
     const space = name.indexOf(' ')
     if (!_NOT_NAMES.has(space === -1 ? name : name.slice(0, space))) return _ungluedName(name)
   }
