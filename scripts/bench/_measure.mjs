@@ -33,14 +33,17 @@ function calibrate(fn, targetMs) {
 }
 
 /**
- * Calls fn in batches of 100 ms until its time per call stops falling (a batch no more than 3%
- * faster than the best before it), after at least `minMs` and at most `maxMs`, so that V8 has
- * compiled and optimised it before it is timed: parseReview takes about half a second of calls
- * to reach its steady speed, and a fixed 0.3 s timed it while still tiering up.
+ * Calls fn in batches of 100 ms until its time per call stops falling: no batch in the last five
+ * has been 3% faster than the best before it, after at least `minMs` and at most `maxMs`, so that
+ * V8 has compiled and optimised it before it is timed. parseReview on the 1.8 kB review runs at
+ * 380, 250, 105, 67, 53 us a call in its first 100 ms windows, then has slower windows (57-67 us)
+ * until about 2 s, then 51 us: stopping at the first batch that was no faster timed it at 0.7 s,
+ * and the timed rounds caught the rest of its tiering up.
  */
 function warmUp(fn, minMs, maxMs) {
   const start = performance.now()
   let best = Infinity
+  let sinceBest = 0
   for (;;) {
     const batchStart = performance.now()
     let calls = 0
@@ -49,9 +52,11 @@ function warmUp(fn, minMs, maxMs) {
       calls++
     } while (performance.now() - batchStart < 100)
     const perCall = (performance.now() - batchStart) / calls
-    const elapsed = performance.now() - start
-    if (elapsed >= maxMs || (elapsed >= minMs && perCall > best * 0.97)) return
+    if (perCall < best * 0.97) sinceBest = 0
+    else sinceBest++
     best = Math.min(best, perCall)
+    const elapsed = performance.now() - start
+    if (elapsed >= maxMs || (elapsed >= minMs && sinceBest >= 5)) return
   }
 }
 
@@ -60,17 +65,17 @@ function warmUp(fn, minMs, maxMs) {
  * so that noise from other work on the machine falls on all of them alike. Each function is first
  * warmed up alike until its time per call stops falling, so the ratios compare code V8 has
  * optimised, not code it is still compiling (a short review's first half second of calls runs up
- * to five times slower than later ones); the cost of a first call shows in the start-up rows instead.
+ * to seven times slower than later ones); the cost of a first call shows in the start-up rows instead.
  *
  * @param fns Functions by name.
  * @param options `rounds` (default 7), `targetMs` per batch (default 100) and `warmUpMs`, the
- *   least time each function is warmed up (default 300; at most ten times that).
+ *   least time each function is warmed up (default 1000; at most five times that).
  * @returns Per name: `ms`, the median time of one call, and `rounds`, the time of one call per round.
  */
-export function compareFunctions(fns, { rounds = 7, targetMs = 100, warmUpMs = 300 } = {}) {
+export function compareFunctions(fns, { rounds = 7, targetMs = 100, warmUpMs = 1000 } = {}) {
   const names = Object.keys(fns)
   const iterations = Object.fromEntries(names.map((name) => {
-    warmUp(fns[name], warmUpMs, warmUpMs * 10)
+    warmUp(fns[name], warmUpMs, warmUpMs * 5)
     return [name, calibrate(fns[name], targetMs)]
   }))
   const times = Object.fromEntries(names.map((name) => [name, []]))
