@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { fromParse5 } from 'hast-util-from-parse5'
 import { toText } from 'hast-util-to-text'
-import rehypeParse from 'rehype-parse'
-import { unified } from 'unified'
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5'
+import { VFile } from 'vfile'
 import { _boldLabel } from './_boldLabel.js'
 import { _cardParts } from './_cardParts.js'
 import { _collectIds } from './_collectIds.js'
@@ -52,15 +53,32 @@ function _isHeadingLabel(node: Element): boolean {
   return found !== undefined && ['directors', 'writers', 'countries', 'languages', 'genres'].includes(found.field)
 }
 
+// Note: the reader takes only where text and scripts start from the tree; parse5 gives every
+// element a start, end, start tag and end tag, which on a long page are most of what the
+// collector copies. Those are left out, and the ends of text too.
+const LEAN_ADAPTER: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation(node, location) {
+    if (location && (node.nodeName === '#text' || node.nodeName === 'script')) node.sourceCodeLocation = location
+  },
+  updateNodeSourceCodeLocation() {},
+}
+
+/** Parses a page as rehype-parse does (parse5, then hast), with positions on text and scripts only. */
+function _parseHtml(html: string): Root {
+  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: LEAN_ADAPTER })
+  return fromParse5(document, { file: new VFile(html) }) as Root
+}
+
 /**
- * Reads an HTML page with rehype-parse: its visible text as lines (navigation, widgets and blocks
+ * Reads an HTML page (see `_parseHtml`): its visible text as lines (navigation, widgets and blocks
  * about other films left out), its JSON-LD, title, site name and address.
  *
  * @param html The page's source.
  * @returns The page of lines, with the extras.
  */
 export function _htmlPage(html: string): _HtmlPage {
-  const tree = unified().use(rehypeParse).parse(html) as Root
+  const tree = _parseHtml(html)
   const position = _positions(html)
   const lines: _Line[] = []
   const page: _HtmlPage = { lines, html: true, jsonLd: [], linkedIds: { imdb: new Set(), tmdb: new Set() } }
