@@ -79,6 +79,12 @@ interface Form {
    * pattern runs. Each trigger is case-insensitive exactly where its pattern is.
    */
   trigger?: { test: (text: string) => boolean }
+  /**
+   * A word every match holds where a word starts ("scale" in "on a scale of 1 to 10"): the form is
+   * tried only where the start finder found it, which its one search does at no cost, instead of a
+   * search of its own.
+   */
+  word?: string
   pattern: RegExp
   /** The same pattern without its line-start lookbehind, tried only where lines start. */
   lineStarts?: RegExp
@@ -90,7 +96,7 @@ interface Form {
 const FORMS: Form[] = [
   // "7 on a scale of 1 to 10", "on a scale of 1-10, I give it a 7"
   {
-    trigger: /scale/i,
+    word: 'scale',
     pattern: new RegExp(
       String.raw`\b(${NUMBER})\s+on\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b|\bon\s+a\s+scale\s+(?:of|from)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3}),?\s+(?:i(?:'d|’d| would)?\s+(?:give|rate|score)\s+(?:it|this(?:\s+(?:one|movie|film))?)\s+)?(?:an?\s+)?(${NUMBER})\b`,
       'gi',
@@ -189,7 +195,7 @@ const FORMS: Form[] = [
   },
   // "two thumbs up", "thumbs down"
   {
-    trigger: /thumb/i,
+    word: 'thumb',
     pattern: /\b(?:(two|both|one)\s+)?thumbs?\s+(?:way\s+|firmly\s+|solidly\s+)?(up|down)\b/gi,
     read: (match) => {
       const [whole, count, direction] = match
@@ -255,7 +261,9 @@ const FORMS: Form[] = [
 // Note: the forms that name where they can begin are tried only there, each as a sticky copy.
 const STARTING = FORMS.filter((form) => form.starts)
 const STICKY = new Map<Form, RegExp>(STARTING.map((form) => [form, new RegExp(form.pattern.source, form.pattern.flags.replace('g', 'y'))]))
-const _starts = _startFinder(STARTING.map((form) => form.starts!))
+// Note: after the starts of each starting form, in the same order, the places of each form's word.
+const WORDED = FORMS.filter((form) => form.word)
+const _starts = _startFinder([...STARTING.map((form) => form.starts!), ...WORDED.map((form) => ({ characters: '', words: [form.word!] }))])
 
 /** Every match of a form's pattern, as `matchAll` gives them; `starts` gives each starting form's places. */
 function _formMatches(text: string, form: Form, starts: () => number[][]): Iterable<RegExpExecArray> {
@@ -292,6 +300,7 @@ export function _findRatings(text: string): _RatingMatch[] {
   const starts = () => (places ??= _starts(text))
   for (const form of FORMS) {
     if (form.trigger && !form.trigger.test(text)) continue
+    if (form.word && starts()[STARTING.length + WORDED.indexOf(form)]!.length === 0) continue
     form.pattern.lastIndex = 0
     for (const match of _formMatches(text, form, starts)) {
       const exec = match as RegExpExecArray
