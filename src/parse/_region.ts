@@ -139,6 +139,23 @@ function _isShortCapitals(word: string): boolean {
 }
 
 /**
+ * Whether a match of the finder can start at `at`: both its branches need the character before to
+ * be no letter or digit of ASCII (nor "ſ" or the Kelvin sign, which `\\b` counts as word characters
+ * when case is ignored); and no match starts inside a surrogate pair.
+ */
+function _mayStart(text: string, at: number): boolean {
+  if (at === 0) return true
+  const before = text.charCodeAt(at - 1)
+  if (before < 0x80) {
+    const lower = before | 0x20
+    return !((before >= 0x30 && before <= 0x39) || (lower >= 0x61 && lower <= 0x7a))
+  }
+  if (before === 0x17f || before === 0x212a) return false
+  const code = text.charCodeAt(at)
+  return !(before >= 0xd800 && before <= 0xdbff && code >= 0xdc00 && code <= 0xdfff)
+}
+
+/**
  * Finds the first region named inside a longer text, preferring the longest name at each place.
  *
  * @param text The text to search, such as `"$42,400,000 (USA)"` or `"Gross in the UK"`.
@@ -150,10 +167,17 @@ export function _findRegion(text: string, from = 0): _RegionMatch | undefined {
     const words = [..._names().keys(), ...Object.keys(ADJECTIVES)].filter((word) => word.length > 2 || word === 'uk' || word === 'us')
     // Note: names match in any case; two- and three-letter forms only in capitals, below. The
     // names form a prefix tree: one alternation of a thousand names took 0.1 ms a search.
-    finder = new RegExp(`(?<![\\p{L}\\p{N}])${_trieAlternation(words, _escape)}(?![\\p{L}\\p{N}])|\\b[A-Z]{2,4}\\b`, 'giu')
+    finder = new RegExp(`(?<![\\p{L}\\p{N}])${_trieAlternation(words, _escape)}(?![\\p{L}\\p{N}])|\\b[A-Z]{2,4}\\b`, 'iuy')
   }
-  finder.lastIndex = from
-  for (let match = finder.exec(text); match; match = finder.exec(text)) {
+  // Note: the finder runs, sticky, only where a match can start, as a search would find it: a
+  // search tried the tree of names at every character, some 40 ns each.
+  for (let at = from; at < text.length; at++) {
+    if (!_mayStart(text, at)) continue
+    finder.lastIndex = at
+    const match = finder.exec(text)
+    if (!match) continue
+    // Note: as a search does, the next try starts past this match.
+    at = match.index + match[0].length - 1
     const found = match[0]
     // Note: a bare two-letter code counts only as "(DE)" or "DE:", so "TV version" is no Tuvalu.
     const boxed = text[match.index - 1] === '(' && text[match.index + found.length] === ')'

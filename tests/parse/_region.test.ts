@@ -43,4 +43,12 @@ describe('_findRegion', () => {
     expect(_findRegion('146 min (TV version)')).toBeUndefined()
     expect(_findRegion('163 min (DE)')?.code).toBe('DE')
   })
+
+  it('finds a name only where no letter or digit comes before it, and capitals after any non-word character', () => {
+    expect(_findRegion('in North America')).toEqual({ code: 'US', start: 3, end: 16 })
+    expect(_findRegion('_France')).toEqual({ code: 'FR', start: 1, end: 7 })
+    // Note: "é" is a letter, but no word character of `\b`; "ſ" and the Kelvin sign are both.
+    expect(_findRegion('éUSA')).toEqual({ code: 'US', start: 1, end: 4 })
+    for (const text of ['xUSA', '3France', 'ſUSA', '\u212aUSA', '\ud835\udc00France']) expect(_findRegion(text), text).toBeUndefined()
+  })
 })
