@@ -1,7 +1,4 @@
-/** Whether a UTF-16 code unit is a word character of `\b`: `[A-Za-z0-9_]`. */
-function _isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-}
+import { _isWordCode } from './_isWordCode.js'
 
 /**
  * Tells whether a text holds a word as `new RegExp(`\\b${escaped word}\\b`).test(text)` would,

@@ -1,3 +1,5 @@
+import { _isSpaceCode } from './_isSpaceCode.js'
+import { _isWordCode } from './_isWordCode.js'
 import { _ungluedName } from './_ungluedName.js'
 
 // The names a review speaks of: the pattern of a person's name and how a name found is cleaned.
@@ -20,9 +22,6 @@ export const _NOT_NAMES = new Set([
   'Advertisement', 'Written',
 ])
 
-// The code units `\s` matches past ASCII.
-const WIDE_SPACE = /[^\S\x00-\x7f]/
-
 /**
  * Whether a name needs no cleaning: words parted by single spaces, with no curly apostrophe, no
  * possessive and no mark at its end; what `^[^\s’]+(?: [^\s’]+)*$` and not `'s\b|[.,;:]$` tell,
@@ -35,19 +34,13 @@ export function _isPlainName(name: string): boolean {
     if (code === 0x20) {
       // Note: a space first, or after another, is no single space between words.
       if (previous === 0x20) return false
-    } else if (code < 0x80) {
-      if (code >= 0x09 && code <= 0x0d) return false
-      if (code === 0x27 && name.charCodeAt(at + 1) === 0x73 && !_isWordCode(name.charCodeAt(at + 2))) return false
-    } else if (code === 0x2019 || WIDE_SPACE.test(name[at]!)) return false
+    } else if (code === 0x2019 || _isSpaceCode(code)) return false
+    else if (code === 0x27 && name.charCodeAt(at + 1) === 0x73 && !_isWordCode(name.charCodeAt(at + 2))) return false
     previous = code
   }
   return previous !== 0x20 && previous !== 0x2e && previous !== 0x2c && previous !== 0x3b && previous !== 0x3a
 }
 
-/** Whether a code unit is a word character of `\b`: `[A-Za-z0-9_]`. */
-function _isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-}
 
 /**
  * Cleans a name as read: the words before it that never start a name go, a possessive ends it,

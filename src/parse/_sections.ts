@@ -1,5 +1,6 @@
 import type { Section, SectionKind } from '../schemas/review.js'
 import { _hasWord } from './_hasWord.js'
+import { _isSpaceCode } from './_isSpaceCode.js'
 import type { _Block } from './_reviewBlocks.js'
 import { _wordCounter } from './_wordCounter.js'
 
@@ -95,19 +96,13 @@ const HEADINGS: [RegExp, SectionKind][] = [
 /** Each name with its last word, the forms the text may call it by; built once per review. */
 export type _NameForms = Record<keyof _RoleNames, [string, string][]>
 
-// The code units `\s` matches past ASCII.
-const WIDE_SPACE = /[^\S\x00-\x7f]/
-
 function _nameForms(names: string[]): [string, string][] {
   return names.map((name) => [name, _lastWord(name)])
 }
 
 /** What `name.split(/\s+/).at(-1)` gives, without a pattern's split. */
 function _lastWord(name: string): string {
-  for (let at = name.length - 1; at >= 0; at--) {
-    const code = name.charCodeAt(at)
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && WIDE_SPACE.test(name[at]!))) return name.slice(at + 1)
-  }
+  for (let at = name.length - 1; at >= 0; at--) if (_isSpaceCode(name.charCodeAt(at))) return name.slice(at + 1)
   return name
 }
 

@@ -1,3 +1,5 @@
+import { _isWordCode } from './_isWordCode.js'
+
 /** Where the matches of one pattern can begin. */
 export interface _Starts {
   /** The characters a match can begin with, each matched as written. */
@@ -30,10 +32,6 @@ function _startsWith(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false
   for (let index = 0; index < word.length; index++) if ((text.charCodeAt(at + index) | 0x20) !== word.charCodeAt(index)) return false
   return true
-}
-
-function _isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
 }
 
 function _escape(text: string): string {
