@@ -139,7 +139,8 @@ function _recipients(text: string, at: number, result: _ReviewFacts, earlier: st
 
 /**
  * Where `word` last stands wholly between `from` and `end` in `text`, or -1: `lastIndexOf` on
- * that stretch, by forward searches, which run several times faster than a backward one.
+ * that stretch, by forward searches; `lastIndexOf` is a call into the runtime, and was a fifth of
+ * the time the awards of a sentence took.
  */
 function _lastWithin(text: string, word: string, from: number, end: number): number {
   let last = -1
