@@ -53,11 +53,22 @@ function _isHeadingLabel(node: Element): boolean {
   return found !== undefined && ['directors', 'writers', 'countries', 'languages', 'genres'].includes(found.field)
 }
 
+// A tag name that hastscript reads as a template with a class or id: `template.x`, `template#a`.
+const TEMPLATE_SELECTOR = /^template[.#]/
+
 // Note: the reader takes only where text and scripts start from the tree; parse5 gives every
 // element a start, end, start tag and end tag, which on a long page are most of what the
 // collector copies. Those are left out, and the ends of text too.
 const LEAN_ADAPTER: TreeAdapter<DefaultTreeAdapterMap> = {
   ...defaultTreeAdapter,
+  createElement(tagName, namespaceURI, attrs) {
+    const element = defaultTreeAdapter.createElement(tagName, namespaceURI, attrs)
+    // Note: hastscript reads a tag name as a selector, so `<template.x>` becomes a template, whose
+    // content hast-util-from-parse5 then reads; parse5 gives content only to `<template>` itself,
+    // and such a page made the conversion throw. It gets an empty content, as a template has.
+    if (TEMPLATE_SELECTOR.test(tagName)) Object.assign(element, { content: defaultTreeAdapter.createDocumentFragment() })
+    return element
+  },
   setNodeSourceCodeLocation(node, location) {
     if (location && (node.nodeName === '#text' || node.nodeName === 'script')) node.sourceCodeLocation = location
   },

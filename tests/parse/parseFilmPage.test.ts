@@ -299,6 +299,12 @@ describe('parseFilmPage', () => {
       expect(messages[0]).toMatchObject({ severity: 'warning', rule: 'input-too-large' })
     })
 
+    it('reads a page with tag names that read as a template with a class or id, as templates', () => {
+      const html = '<!doctype html><html><body><h1>Mask</h1><template.x>hidden</template.x><svg><template#a.b>x</template#a.b></svg><p>Director: Peter Bogdanovich</p></body></html>'
+      const { value } = parseFilmPage(html)
+      expect(value).toEqual({ title: 'Mask', directors: [{ name: 'Peter Bogdanovich' }] })
+    })
+
     it('throws on misuse, naming the option', () => {
       expect(() => parseFilmPage(42 as unknown as string)).toThrow('Cannot parse film page with `42` for `text`, expected a string')
       expect(() => parseFilmPage('x', { colour: 'red' } as never)).toThrow('`options.colour`')
