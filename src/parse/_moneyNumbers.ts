@@ -64,18 +64,19 @@ function _markerBefore(text: string, at: number): boolean {
  * counts are not.
  *
  * @param text The text to search.
+ * @param starts Where the text's numbers start (digits after no digit), in order, when a search of
+ *   its own found them.
  * @returns The offsets of the numbers' first digits, in order.
  */
-export function _moneyNumbers(text: string): number[] {
+export function _moneyNumbers(text: string, starts?: readonly number[]): number[] {
   if (!before) _markers()
   const numbers: number[] = []
   // Note: the numbers in one run of digits and separators ("1 000 000") share what follows it, so
   // each run is read once, and "1 " x 100,000 stays linear.
   let runEnd = -1
   let marked = false
-  NUMBERS.lastIndex = 0
-  for (let match = NUMBERS.exec(text); match; match = NUMBERS.exec(text)) {
-    const number = match.index
+  const found = starts ?? _numberStarts(text)
+  for (const number of found) {
     if (number >= runEnd) {
       runEnd = number
       for (let code = text.charCodeAt(runEnd); _inNumber(code); code = text.charCodeAt(++runEnd));
@@ -88,6 +89,14 @@ export function _moneyNumbers(text: string): number[] {
 }
 
 /** Whether a digit, or a separator that `_findMoney` allows inside a number. */
+/** Where the numbers of a text start: every digit after no digit. */
+function _numberStarts(text: string): number[] {
+  const starts: number[] = []
+  NUMBERS.lastIndex = 0
+  while (NUMBERS.test(text)) starts.push(NUMBERS.lastIndex - 1)
+  return starts
+}
+
 function _inNumber(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2e || code === 0x27 || code === 0x20 || code === 0xa0 || code === 0x202f
 }

@@ -27,6 +27,8 @@ const AWARD_OF_WORD = new Map<string, number>([
   ['venice', 5], ['berlin', 6], ['golden bear', 6], ['emmy', 7], ['independent spirit award', 8], ['césar', 9], ['cesar', 9],
 ])
 const EVERY_AWARD = (1 << AWARD_NAMES.length) - 1
+/** The words of `_ANY_AWARD`, in lower case. */
+export const _AWARD_WORDS: readonly string[] = [...AWARD_OF_WORD.keys()]
 
 /** The bits of the AWARD_NAMES a text can name: those whose words it holds. */
 function _awardsNamed(text: string): number {

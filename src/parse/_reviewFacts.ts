@@ -10,6 +10,7 @@ import { _gluedTail } from './_gluedTail.js'
 import { _moneyNumbers } from './_moneyNumbers.js'
 import { _moneyText } from './_moneyText.js'
 import { _findRegion } from './_region.js'
+import type { _ReviewStarts } from './_reviewStarts.js'
 import { _awardWords, _awards } from './_reviewAwards.js'
 import { _cleanName, _NAME, _NAME_WORD, _NOT_NAMES } from './_reviewNames.js'
 import { _splitSentences, type _Span } from './_sentences.js'
@@ -95,9 +96,11 @@ function _matches(text: string, pattern: RegExp, keywords: _FactKeywords, found:
  * grosses, and awards. Titles and years of other films it mentions are left alone.
  *
  * @param text The review.
+ * @param starts Where the review's award words and numbers start, when a search of its own found
+ *   them (see `_reviewStarts`).
  * @returns The facts, each with the offset it was read at.
  */
-export function _reviewFacts(text: string): _ReviewFacts {
+export function _reviewFacts(text: string, starts?: Pick<_ReviewStarts, 'awardWords' | 'numberStarts'>): _ReviewFacts {
   const result: _ReviewFacts = { directors: [], writers: [], cast: [], grosses: [], awards: [], facts: [] }
   const keywords = _factKeywords(text)
   _titleAndYear(text, keywords, result)
@@ -106,8 +109,8 @@ export function _reviewFacts(text: string): _ReviewFacts {
   // Note: every amount starts at a number with a currency marker beside it, and every award has a
   // word of _ANY_AWARD, so only the lines holding either are cut into sentences, and only the
   // sentences holding either are read.
-  const numbers = _moneyNumbers(text)
-  const words = _awardWords(text)
+  const numbers = _moneyNumbers(text, starts?.numberStarts)
+  const words = starts?.awardWords ?? _awardWords(text)
   let number = 0
   let word = 0
   while (number < numbers.length || word < words.length) {

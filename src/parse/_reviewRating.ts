@@ -263,10 +263,12 @@ const STARTING = FORMS.filter((form) => form.starts)
 const STICKY = new Map<Form, RegExp>(STARTING.map((form) => [form, new RegExp(form.pattern.source, form.pattern.flags.replace('g', 'y'))]))
 // Note: after the starts of each starting form, in the same order, the places of each form's word.
 const WORDED = FORMS.filter((form) => form.word)
-const _starts = _startFinder([...STARTING.map((form) => form.starts!), ...WORDED.map((form) => ({ characters: '', words: [form.word!] }))])
+/** Where the forms' matches can begin, for a start finder; `_findRatings` takes its places in this order. */
+export const _RATING_STARTS: readonly _Starts[] = [...STARTING.map((form) => form.starts!), ...WORDED.map((form) => ({ characters: '', words: [form.word!] }))]
+const _starts = _startFinder(_RATING_STARTS)
 
 /** Every match of a form's pattern, as `matchAll` gives them; `starts` gives each starting form's places. */
-function _formMatches(text: string, form: Form, starts: () => number[][]): Iterable<RegExpExecArray> {
+function _formMatches(text: string, form: Form, starts: () => readonly number[][]): Iterable<RegExpExecArray> {
   if (form.lineStarts) return _atLineStarts(text, form.lineStarts)
   if (!form.starts) return _execAll(text, form.pattern)
   return _matchesAt(text, STICKY.get(form)!, starts()[STARTING.indexOf(form)]!)
@@ -292,11 +294,12 @@ function _atLineStarts(text: string, pattern: RegExp): RegExpExecArray[] {
  * "grade B movie").
  *
  * @param text The review.
+ * @param given The places of `_RATING_STARTS` in the text, when a search of its own found them.
  * @returns The ratings, in the order they appear; overlapping finds keep the longer one.
  */
-export function _findRatings(text: string): _RatingMatch[] {
+export function _findRatings(text: string, given?: readonly number[][]): _RatingMatch[] {
   const found: _RatingMatch[] = []
-  let places: number[][] | undefined
+  let places: readonly number[][] | undefined = given
   const starts = () => (places ??= _starts(text))
   for (const form of FORMS) {
     if (form.trigger && !form.trigger.test(text)) continue

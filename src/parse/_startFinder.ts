@@ -11,6 +11,8 @@ export interface _Starts {
    * (`[A-Za-z0-9_]`), as when its pattern opens on `(?<![\w])`; default false.
    */
   notAfterWord?: boolean
+  /** Whether a match cannot begin with one of `characters` just after an ASCII digit; default false. */
+  notAfterDigit?: boolean
   /** Whether a match can begin with an "i" before an apostrophe or white space ("I'd", "I give"). */
   i?: boolean
   /**
@@ -54,9 +56,11 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
   const leads: _Lead[][] = Array.from({ length: 26 }, () => [])
   let lone = 0
   let notAfterWord = 0
+  let notAfterDigit = 0
   kinds.forEach((kind, index) => {
     const bit = 1 << index
     if (kind.notAfterWord) notAfterWord |= bit
+    if (kind.notAfterDigit) notAfterDigit |= bit
     for (const character of kind.characters) characters.set(character, (characters.get(character) ?? 0) | bit)
     for (const word of kind.words) {
       const rest = words[word.charCodeAt(0) - 0x61]!
@@ -87,8 +91,11 @@ export function _startFinder(kinds: readonly _Starts[]): (text: string) => numbe
   for (const [character, mask] of characters) if (character.length === 1) codeMasks.set(character.charCodeAt(0), mask)
   const characterMask = (text: string, at: number): number => {
     const mask = codeMasks.get(text.charCodeAt(at)) ?? 0
+    if (mask === 0 || at === 0) return mask
     // Note: the digits of "1973" after its first are no place for a rating to begin.
-    return mask !== 0 && at > 0 && _isWordCode(text.charCodeAt(at - 1)) ? mask & ~notAfterWord : mask
+    const before = text.charCodeAt(at - 1)
+    if (!_isWordCode(before)) return mask
+    return before >= 0x30 && before <= 0x39 ? mask & ~notAfterWord & ~notAfterDigit : mask & ~notAfterWord
   }
 
   return (text) => {

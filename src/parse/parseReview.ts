@@ -8,6 +8,7 @@ import { _quotedTitle } from './_quotedTitle.js'
 import { _looksLikeMarkdown, _reviewBlocks } from './_reviewBlocks.js'
 import { _reviewFacts } from './_reviewFacts.js'
 import { _findRatings } from './_reviewRating.js'
+import { _reviewStarts } from './_reviewStarts.js'
 import { _sections } from './_sections.js'
 
 /** Options of {@link parseReview}. */
@@ -102,7 +103,9 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
   }
 
   // Ratings: the first one the reviewer states; the others are noted.
-  const ratings = _findRatings(body)
+  // Note: one search finds where ratings can begin and where award words and numbers start.
+  const starts = _reviewStarts(body)
+  const ratings = _findRatings(body, starts.ratings)
   const review = {} as Review
   if (headline) review.title = headline.text
   if (settings.author) review.author = settings.author
@@ -118,7 +121,7 @@ export function parseReview(text: string, options?: ParseReviewOptions): ParseRe
   }
 
   // Facts about the film.
-  const facts = _reviewFacts(body)
+  const facts = _reviewFacts(body, starts)
   // Note: critics often name their film only in quotation marks, "Raw" six times over.
   const quoted = settings.title || facts.title ? undefined : _quotedTitle(body)
   const film: Film = { title: settings.title ?? facts.title ?? quoted?.title ?? UNTITLED }

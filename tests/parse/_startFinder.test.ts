@@ -35,4 +35,9 @@ describe('_startFinder', () => {
     ])
     expect(digits('1973 x4 (7) 2.5')).toEqual([[0, 9, 12, 14], [0, 1, 2, 3, 6, 9, 12, 14]])
   })
+
+  it('passes over the characters that follow a digit where a pattern asks it to', () => {
+    const numbers = _startFinder([{ characters: '0123456789', words: [], notAfterDigit: true }])
+    expect(numbers('1973 x4 (7) 2.5_6')).toEqual([[0, 6, 9, 12, 14, 16]])
+  })
 })
