@@ -1,12 +1,5 @@
 import { _hasWord } from './_hasWord.js'
-
-// Note: `\w` is what `\b` (see _hasWord) counts as a word character.
-const WORD = /\w/y
-
-function _isWordAt(text: string, at: number): boolean {
-  WORD.lastIndex = at
-  return WORD.test(text)
-}
+import { _isWordCode } from './_isWordCode.js'
 
 /**
  * Cuts a word that a scraped page glued to the end of a name ("Alan Tayloroffers"), when the text
@@ -44,9 +37,9 @@ export function _gluedTail(name: string, text: string): string {
  * character ends it and another follows, it is part of a longer word.
  */
 function _mayStand(text: string, stem: string, places: readonly number[]): boolean {
-  const endsInWord = _isWordAt(stem, stem.length - 1)
+  const endsInWord = _isWordCode(stem.charCodeAt(stem.length - 1))
   for (const at of places) {
-    if (text.startsWith(stem, at) && !(endsInWord && _isWordAt(text, at + stem.length))) return true
+    if (text.startsWith(stem, at) && !(endsInWord && _isWordCode(text.charCodeAt(at + stem.length)))) return true
   }
   return false
 }

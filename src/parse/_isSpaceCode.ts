@@ -1,8 +1,7 @@
-// The code units `\s` matches past ASCII.
-const WIDE_SPACE = /[^\S\x00-\x7f]/
+// The code units `\s` matches.
+const SPACES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
 
-/** Whether a code unit is white space of `\s`, read without a search for the ASCII ones. */
+/** Whether a code unit is white space of `\s`, told without a search. */
 export function _isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  return WIDE_SPACE.test(String.fromCharCode(code))
+  return code === 0x20 || SPACES.has(code)
 }

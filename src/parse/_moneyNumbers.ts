@@ -1,5 +1,6 @@
 import { _currencyCodes } from '../schemas/_currencyCodes.js'
 import { _CURRENCY_SYMBOLS, _CURRENCY_WORDS } from './_currencyMarkers.js'
+import { _isSpaceCode } from './_isSpaceCode.js'
 
 // An ASCII digit that does not follow another: where a written number starts.
 const NUMBERS = /(?<![0-9])[0-9]/g
@@ -26,10 +27,6 @@ function _markers(): void {
   }
   after.delete('')
   for (const word of after) opens[word.charCodeAt(0)] = 1
-}
-
-function _isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && /\s/.test(String.fromCharCode(code)))
 }
 
 function _isLetter(code: number): boolean {
@@ -83,12 +80,11 @@ export function _moneyNumbers(text: string, starts?: readonly number[]): number[
       marked = _markedAfter(text, runEnd)
     }
     // A marker after the run, or a symbol or code and at most one space before the number.
-    if (marked || _markerBefore(text, number) || (_isSpace(text.charCodeAt(number - 1)) && _markerBefore(text, number - 1))) numbers.push(number)
+    if (marked || _markerBefore(text, number) || (_isSpaceCode(text.charCodeAt(number - 1)) && _markerBefore(text, number - 1))) numbers.push(number)
   }
   return numbers
 }
 
-/** Whether a digit, or a separator that `_findMoney` allows inside a number. */
 /** Where the numbers of a text start: every digit after no digit. */
 function _numberStarts(text: string): number[] {
   const starts: number[] = []
@@ -97,17 +93,18 @@ function _numberStarts(text: string): number[] {
   return starts
 }
 
+/** Whether a digit, or a separator that `_findMoney` allows inside a number. */
 function _inNumber(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2e || code === 0x27 || code === 0x20 || code === 0xa0 || code === 0x202f
 }
 
 /** Whether a marker may follow spaces from `at`, straight or after a word (the scale). */
 function _markedAfter(text: string, at: number): boolean {
-  while (_isSpace(text.charCodeAt(at))) at++
+  while (_isSpaceCode(text.charCodeAt(at))) at++
   if (_markerAt(text, at)) return true
   if (!_isLetter(text.charCodeAt(at))) return false
   while (_isLetter(text.charCodeAt(at))) at++
   if (text.charCodeAt(at) === 0x2e) at++
-  while (_isSpace(text.charCodeAt(at))) at++
+  while (_isSpaceCode(text.charCodeAt(at))) at++
   return _markerAt(text, at)
 }

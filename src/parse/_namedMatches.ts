@@ -11,10 +11,10 @@ for (let code = 0; code < 128; code++) {
 const CAPITAL = /\p{Lu}/uy
 
 /**
- * Collects, last first, and counts the offsets of the capital letters (`\p{Lu}`) a match holding the keyword
- * at `end` can start at: it walks back from `end` over what can lie between the start of a match
- * and its keyword, `commas` commas at most, down to `floor` at most. `/\p{Lu}/gu` finds the same capitals, but this
- * allocates no match per capital and reads each character once.
+ * Collects, last first, and counts the offsets of the capital letters (`\p{Lu}`) a match holding
+ * the keyword at `end` can start at: it walks back from `end` over what can lie between the start
+ * of a match and its keyword, `commas` commas at most, down to `floor` at most. `/\p{Lu}/gu` finds
+ * the same capitals, but this allocates no match per capital and reads each character once.
  */
 function _capitalsBefore(text: string, end: number, floor: number, commas: number, capitals: number[]): number {
   let count = 0

@@ -18,23 +18,22 @@ const AWARD_NAMES: [RegExp, string][] = [
   [/\bc[ée]sars?(?: awards?)?\b/i, 'César Award'],
 ]
 // Words every award name holds, so a sentence without any is passed over in one search.
-export const _ANY_AWARD = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/i
-const ANY_AWARD_ALL = new RegExp(_ANY_AWARD.source, 'gi')
-// Which of AWARD_NAMES each word of _ANY_AWARD opens, as a bit: a sentence is searched only for
+const AWARD_WORDS_SEARCH = /academy award|oscar|golden globe|bafta|palme d|cannes|venice|berlin|golden bear|emmy|independent spirit award|c[ée]sar/gi
+// Which of AWARD_NAMES each award word opens, as a bit: a sentence is searched only for
 // the awards whose words it holds, not for all ten.
 const AWARD_OF_WORD = new Map<string, number>([
   ['academy award', 0], ['oscar', 0], ['golden globe', 1], ['bafta', 2], ['palme d', 3], ['cannes', 4],
   ['venice', 5], ['berlin', 6], ['golden bear', 6], ['emmy', 7], ['independent spirit award', 8], ['césar', 9], ['cesar', 9],
 ])
 const EVERY_AWARD = (1 << AWARD_NAMES.length) - 1
-/** The words of `_ANY_AWARD`, in lower case. */
+/** The award words, in lower case. */
 export const _AWARD_WORDS: readonly string[] = [...AWARD_OF_WORD.keys()]
 
 /** The bits of the AWARD_NAMES a text can name: those whose words it holds. */
 function _awardsNamed(text: string): number {
   let bits = 0
-  ANY_AWARD_ALL.lastIndex = 0
-  for (let match = ANY_AWARD_ALL.exec(text); match; match = ANY_AWARD_ALL.exec(text)) {
+  AWARD_WORDS_SEARCH.lastIndex = 0
+  for (let match = AWARD_WORDS_SEARCH.exec(text); match; match = AWARD_WORDS_SEARCH.exec(text)) {
     const index = AWARD_OF_WORD.get(match[0].toLowerCase())
     bits |= index === undefined ? EVERY_AWARD : 1 << index
   }
@@ -96,15 +95,15 @@ export function _awards(sentence: _Span, result: _ReviewFacts, whole: string): v
 }
 
 /**
- * Offsets of the words of `_ANY_AWARD` in a text, so that only the sentences holding one are read.
+ * Offsets of the award words in a text, so that only the sentences holding one are read.
  *
  * @param text The text to search.
  * @returns The offsets, in order.
  */
 export function _awardWords(text: string): number[] {
   const words: number[] = []
-  ANY_AWARD_ALL.lastIndex = 0
-  for (let match = ANY_AWARD_ALL.exec(text); match; match = ANY_AWARD_ALL.exec(text)) words.push(match.index)
+  AWARD_WORDS_SEARCH.lastIndex = 0
+  for (let match = AWARD_WORDS_SEARCH.exec(text); match; match = AWARD_WORDS_SEARCH.exec(text)) words.push(match.index)
   return words
 }
 

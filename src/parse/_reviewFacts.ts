@@ -107,7 +107,7 @@ export function _reviewFacts(text: string, starts?: Pick<_ReviewStarts, 'awardWo
   _people(text, keywords, result)
   _cast(text, keywords, result)
   // Note: every amount starts at a number with a currency marker beside it, and every award has a
-  // word of _ANY_AWARD, so only the lines holding either are cut into sentences, and only the
+  // award word, so only the lines holding either are cut into sentences, and only the
   // sentences holding either are read.
   const numbers = _moneyNumbers(text, starts?.numberStarts)
   const words = starts?.awardWords ?? _awardWords(text)

@@ -41,7 +41,6 @@ export function _isPlainName(name: string): boolean {
   return previous !== 0x20 && previous !== 0x2e && previous !== 0x2c && previous !== 0x3b && previous !== 0x3a
 }
 
-
 /**
  * Cleans a name as read: the words before it that never start a name go, a possessive ends it,
  * and what a scraped page glued to it is taken apart (see `_ungluedName`).

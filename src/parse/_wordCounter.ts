@@ -1,3 +1,5 @@
+import { _isSpaceCode } from './_isSpaceCode.js'
+
 // The characters a prefix is written in: the letters (either case), then space, hyphen and
 // apostrophe, which the patterns write literally ("the film opens", "must-see", "don't miss").
 const SYMBOLS = 29
@@ -24,9 +26,6 @@ const ENCODER = new TextEncoder()
 const KEPT_BYTES = 1 << 16
 
 const NON_ASCII = /[\u0080-\uffff]/
-
-// The code units `\s` matches.
-const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
 
 /**
  * The literal text each alternative of a `\b(?:one|two)\b` pattern (flags `gi`) starts with, in
@@ -145,7 +144,7 @@ export function _wordCounter(patterns: readonly RegExp[]): (text: string) => num
     }
     for (; at < length; at++) {
       const code = text.charCodeAt(at)
-      const kind = code < 0x80 ? KIND[code]! : SPACE.has(code) ? SPACE_KIND : 0
+      const kind = code < 0x80 ? KIND[code]! : _isSpaceCode(code) ? SPACE_KIND : 0
       // Note: a run of white space counts where it starts; a word is tried where it starts.
       if (kind !== previous) {
         if (kind === SPACE_KIND) runs++
